@@ -1,0 +1,176 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// English is the reference language of the content.
+var English = language.English
+
+// GlossaryFile is the name of each language's glossary.
+const GlossaryFile = "glossary.toml"
+
+type topicKey struct {
+	section Section
+	id      string
+}
+
+func (k topicKey) String() string { return string(k.section) + "/" + k.id }
+
+// texts is what one language's folder holds.
+type texts struct {
+	topics map[topicKey]Topic
+	terms  map[string]Term
+}
+
+// Library is the content of every language as read, before fallback.
+type Library struct {
+	langs map[language.Tag]*texts
+}
+
+// Load reads every language folder under root in fsys. A file that cannot be
+// read or parsed is left out and reported in the returned error, which names
+// the file and line; the rest of the library is still usable.
+func Load(fsys fs.FS, root string) (*Library, error) {
+	entries, err := fs.ReadDir(fsys, root)
+	if err != nil {
+		return &Library{langs: map[language.Tag]*texts{}}, fmt.Errorf("content: %w", err)
+	}
+	lib := &Library{langs: map[language.Tag]*texts{}}
+	var errs []error
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		tag, err := language.Parse(e.Name())
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: folder name is not a language tag", path.Join(root, e.Name())))
+			continue
+		}
+		t, lerrs := loadLanguage(fsys, path.Join(root, e.Name()))
+		lib.langs[tag] = t
+		errs = append(errs, lerrs...)
+	}
+	if lib.langs[English] == nil {
+		errs = append(errs, fmt.Errorf("%s: no English content (folder en)", root))
+	}
+	return lib, errors.Join(errs...)
+}
+
+func loadLanguage(fsys fs.FS, dir string) (*texts, []error) {
+	t := &texts{topics: map[topicKey]Topic{}, terms: map[string]Term{}}
+	var errs []error
+	for _, s := range Sections {
+		errs = append(errs, t.loadSection(fsys, dir, s)...)
+	}
+	if err := t.loadGlossary(fsys, path.Join(dir, GlossaryFile)); err != nil {
+		errs = append(errs, err)
+	}
+	return t, errs
+}
+
+func (t *texts) loadSection(fsys fs.FS, dir string, s Section) []error {
+	files, _ := fs.Glob(fsys, path.Join(dir, string(s), "*.md"))
+	var errs []error
+	for _, file := range files {
+		data, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		topic, err := ParseTopic(data, file)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		topic.ID = strings.TrimSuffix(path.Base(file), ".md")
+		topic.Section = s
+		t.topics[topicKey{s, topic.ID}] = topic
+	}
+	return errs
+}
+
+func (t *texts) loadGlossary(fsys fs.FS, file string) error {
+	data, err := fs.ReadFile(fsys, file)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil // a variant may take its whole glossary from its language
+	}
+	if err != nil {
+		return err
+	}
+	terms, err := ParseGlossary(data, file)
+	for _, term := range terms {
+		t.terms[term.ID] = term
+	}
+	return err
+}
+
+// Languages lists the languages that have a content folder.
+func (lib *Library) Languages() []language.Tag {
+	tags := make([]language.Tag, 0, len(lib.langs))
+	for t := range lib.langs {
+		tags = append(tags, t)
+	}
+	slices.SortFunc(tags, func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
+	return tags
+}
+
+// Missing lists what English has that none of the given languages has:
+// topics as "section/id", glossary terms as "glossary/id". Pass a language
+// and the languages it may borrow from (a variant and its language).
+func (lib *Library) Missing(langs ...language.Tag) []string {
+	en := lib.langs[English]
+	if en == nil {
+		return nil
+	}
+	var missing []string
+	for k := range en.topics {
+		if !lib.anyHas(langs, func(t *texts) bool { _, ok := t.topics[k]; return ok }) {
+			missing = append(missing, k.String())
+		}
+	}
+	for id := range en.terms {
+		if !lib.anyHas(langs, func(t *texts) bool { _, ok := t.terms[id]; return ok }) {
+			missing = append(missing, "glossary/"+id)
+		}
+	}
+	slices.Sort(missing)
+	return missing
+}
+
+// Extra lists what a language has that English lacks.
+func (lib *Library) Extra(tag language.Tag) []string {
+	en, t := lib.langs[English], lib.langs[tag]
+	if en == nil || t == nil {
+		return nil
+	}
+	var extra []string
+	for k := range t.topics {
+		if _, ok := en.topics[k]; !ok {
+			extra = append(extra, k.String())
+		}
+	}
+	for id := range t.terms {
+		if _, ok := en.terms[id]; !ok {
+			extra = append(extra, "glossary/"+id)
+		}
+	}
+	slices.Sort(extra)
+	return extra
+}
+
+func (lib *Library) anyHas(langs []language.Tag, has func(*texts) bool) bool {
+	for _, tag := range langs {
+		if t := lib.langs[tag]; t != nil && has(t) {
+			return true
+		}
+	}
+	return false
+}

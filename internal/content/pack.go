@@ -1,0 +1,125 @@
+package content
+
+import (
+	"cmp"
+	"slices"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"golang.org/x/text/search"
+)
+
+// Pack is the content one reader sees: every English topic and term in the
+// first language of the reader's chain that has it, respelled for the
+// reader's variant, topics in order and terms in the reader's alphabetical
+// order.
+type Pack struct {
+	lang     language.Tag
+	sections map[Section][]Topic
+	terms    []Term
+}
+
+// Resolve builds the pack for a reader whose language falls back along
+// chain (for example de-CH, de, en); spell respells text for the variant.
+func (lib *Library) Resolve(chain []language.Tag, spell func(string) string) *Pack {
+	p := &Pack{sections: map[Section][]Topic{}}
+	if len(chain) > 0 {
+		p.lang = chain[0]
+	}
+	en := lib.langs[English]
+	if en == nil {
+		return p
+	}
+	for k := range en.topics {
+		t := lib.topic(chain, k)
+		t.Title, t.Body = spell(t.Title), spell(t.Body)
+		p.sections[k.section] = append(p.sections[k.section], t)
+	}
+	for _, topics := range p.sections {
+		slices.SortFunc(topics, func(a, b Topic) int {
+			return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
+		})
+	}
+	for id := range en.terms {
+		t := lib.term(chain, id)
+		t.Term, t.Definition = spell(t.Term), spell(t.Definition)
+		p.terms = append(p.terms, t)
+	}
+	col := collate.New(p.lang, collate.IgnoreCase)
+	slices.SortFunc(p.terms, func(a, b Term) int { return col.CompareString(a.Term, b.Term) })
+	return p
+}
+
+func (lib *Library) topic(chain []language.Tag, k topicKey) Topic {
+	for _, tag := range chain {
+		if t, ok := lib.langs[tag]; ok {
+			if topic, ok := t.topics[k]; ok {
+				return topic
+			}
+		}
+	}
+	return lib.langs[English].topics[k]
+}
+
+func (lib *Library) term(chain []language.Tag, id string) Term {
+	for _, tag := range chain {
+		if t, ok := lib.langs[tag]; ok {
+			if term, ok := t.terms[id]; ok {
+				return term
+			}
+		}
+	}
+	return lib.langs[English].terms[id]
+}
+
+// Language is the reader's language.
+func (p *Pack) Language() language.Tag { return p.lang }
+
+// Section lists a section's topics in order.
+func (p *Pack) Section(s Section) []Topic { return p.sections[s] }
+
+// Topic finds a topic by section and id.
+func (p *Pack) Topic(s Section, id string) (Topic, bool) {
+	i := slices.IndexFunc(p.sections[s], func(t Topic) bool { return t.ID == id })
+	if i < 0 {
+		return Topic{}, false
+	}
+	return p.sections[s][i], true
+}
+
+// Products lists the product texts whose ids are approved, in order.
+func (p *Pack) Products(approved []string) []Topic {
+	var shown []Topic
+	for _, t := range p.sections[Products] {
+		if slices.Contains(approved, t.ID) {
+			shown = append(shown, t)
+		}
+	}
+	return shown
+}
+
+// Glossary lists every term in the reader's alphabetical order.
+func (p *Pack) Glossary() []Term { return p.terms }
+
+// SearchGlossary lists the terms whose name or definition contains query,
+// ignoring case and accents ("odem" finds "Ödem"). An empty query gives
+// every term.
+func (p *Pack) SearchGlossary(query string) []Term {
+	if query == "" {
+		return p.terms
+	}
+	// The root collation, not the reader's: German tailoring keeps "o"
+	// and "ö" apart even when told to ignore diacritics, and a patient
+	// typing without accents should still find the word.
+	m := search.New(language.Und, search.IgnoreCase, search.IgnoreDiacritics)
+	pat := m.CompileString(query)
+	var found []Term
+	for _, t := range p.terms {
+		if s, _ := pat.IndexString(t.Term); s >= 0 {
+			found = append(found, t)
+		} else if s, _ := pat.IndexString(t.Definition); s >= 0 {
+			found = append(found, t)
+		}
+	}
+	return found
+}

@@ -1,0 +1,148 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// frontMatterFence opens and closes a topic's TOML front matter.
+const frontMatterFence = "+++"
+
+type frontMatter struct {
+	Title    string    `toml:"title"`
+	Order    int       `toml:"order"`
+	Reviewed time.Time `toml:"reviewed"`
+}
+
+// ParseTopic reads a topic file: TOML front matter between "+++" lines,
+// then a Markdown body. Errors name the file and the line.
+func ParseTopic(data []byte, file string) (Topic, error) {
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	head, body, err := splitFrontMatter(text)
+	if err != nil {
+		return Topic{}, fmt.Errorf("%s:%w", file, err)
+	}
+	var fm frontMatter
+	meta, err := toml.Decode(head, &fm)
+	if err != nil {
+		return Topic{}, fmt.Errorf("%s:%w", file, tomlError(err, 1))
+	}
+	if keys := meta.Undecoded(); len(keys) > 0 {
+		return Topic{}, fmt.Errorf("%s:%d: unknown key %q in front matter", file, keyLine(head, keys[0].String())+1, keys[0].String())
+	}
+	if err := fm.check(head); err != nil {
+		return Topic{}, fmt.Errorf("%s:%w", file, err)
+	}
+	return Topic{
+		Title:    fm.Title,
+		Order:    fm.Order,
+		Reviewed: fm.Reviewed,
+		Body:     strings.TrimSpace(body),
+		File:     file,
+	}, nil
+}
+
+func splitFrontMatter(text string) (head, body string, err error) {
+	rest, ok := strings.CutPrefix(text, frontMatterFence+"\n")
+	if !ok {
+		return "", "", errors.New(`1: a topic must start with a "+++" line opening its front matter`)
+	}
+	head, body, ok = strings.Cut(rest, "\n"+frontMatterFence+"\n")
+	if !ok {
+		head, ok = strings.CutSuffix(rest, "\n"+frontMatterFence)
+	}
+	if !ok {
+		return "", "", fmt.Errorf(`%d: the front matter is never closed with a "+++" line`, strings.Count(text, "\n")+1)
+	}
+	return head, body, nil
+}
+
+func (fm frontMatter) check(head string) error {
+	switch {
+	case strings.TrimSpace(fm.Title) == "":
+		return fmt.Errorf("%d: title is missing or empty", keyLine(head, "title")+1)
+	case fm.Order < 1:
+		return fmt.Errorf("%d: order must be a whole number from 1 up", keyLine(head, "order")+1)
+	case fm.Reviewed.IsZero():
+		return fmt.Errorf("%d: reviewed is missing: give the date as 2026-11-25", keyLine(head, "reviewed")+1)
+	}
+	return nil
+}
+
+// keyLine finds the line of the front matter (counted from 1) that sets a
+// key, or the line after it when the key is not there.
+func keyLine(head, key string) int {
+	lines := strings.Split(head, "\n")
+	for i, line := range lines {
+		if k, _, ok := strings.Cut(line, "="); ok && strings.TrimSpace(k) == key {
+			return i + 1
+		}
+	}
+	return len(lines) + 1
+}
+
+// tomlError renders a TOML error as "line: message", shifting the line by
+// offset where the TOML starts further down a file.
+func tomlError(err error, offset int) error {
+	var perr toml.ParseError
+	if errors.As(err, &perr) {
+		return fmt.Errorf("%d: %s", perr.Position.Line+offset, perr.Message)
+	}
+	return fmt.Errorf(" %w", err)
+}
+
+type glossaryFile struct {
+	Term []struct {
+		ID         string `toml:"id"`
+		Term       string `toml:"term"`
+		Definition string `toml:"definition"`
+	} `toml:"term"`
+}
+
+// ParseGlossary reads a glossary file of [[term]] tables.
+func ParseGlossary(data []byte, file string) ([]Term, error) {
+	var g glossaryFile
+	meta, err := toml.Decode(string(data), &g)
+	if err != nil {
+		return nil, fmt.Errorf("%s:%w", file, tomlError(err, 0))
+	}
+	if keys := meta.Undecoded(); len(keys) > 0 {
+		return nil, fmt.Errorf("%s: unknown key %q", file, keys[0].String())
+	}
+	starts := termLines(data)
+	var terms []Term
+	var errs []error
+	seen := map[string]bool{}
+	for i, t := range g.Term {
+		line := 0
+		if i < len(starts) {
+			line = starts[i]
+		}
+		switch {
+		case t.ID == "" || t.Term == "" || t.Definition == "":
+			errs = append(errs, fmt.Errorf("%s:%d: a term needs id, term and definition", file, line))
+		case seen[t.ID]:
+			errs = append(errs, fmt.Errorf("%s:%d: term %q is listed twice", file, line, t.ID))
+		default:
+			seen[t.ID] = true
+			terms = append(terms, Term{ID: t.ID, Term: t.Term, Definition: strings.TrimSpace(t.Definition), File: file, Line: line})
+		}
+	}
+	return terms, errors.Join(errs...)
+}
+
+// termLines gives the line of each [[term]] header, counted from 1.
+func termLines(data []byte) []int {
+	var lines []int
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		if string(bytes.TrimSpace(line)) == "[[term]]" {
+			lines = append(lines, i+1)
+		}
+	}
+	return lines
+}

@@ -1,0 +1,123 @@
+package l10n
+
+import (
+	"log"
+	"time"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// Localizer gives the text of messages, dates and names in one language.
+type Localizer struct {
+	tag      language.Tag
+	chain    []language.Tag
+	byTag    map[language.Tag]*i18n.Localizer
+	defined  map[language.Tag]map[string]bool
+	spelling *Spelling
+	names    display.Namer // languages
+	regions  display.Namer
+}
+
+// Localizer returns a localizer for tag, falling back through its chain.
+func (c *Catalog) Localizer(tag language.Tag) *Localizer {
+	l := &Localizer{
+		tag:      tag,
+		chain:    c.Chain(tag),
+		byTag:    map[language.Tag]*i18n.Localizer{},
+		defined:  c.defined,
+		spelling: c.spelling[tag],
+		names:    display.Tags(tag),
+		regions:  display.Regions(tag),
+	}
+	for _, t := range l.chain {
+		l.byTag[t] = i18n.NewLocalizer(c.bundle, t.String())
+	}
+	return l
+}
+
+// Tag is the language this localizer writes.
+func (l *Localizer) Tag() language.Tag { return l.tag }
+
+// Chain is the fallback order this localizer uses for messages and texts.
+func (l *Localizer) Chain() []language.Tag { return l.chain }
+
+// T returns the message with the given ID.
+func (l *Localizer) T(id string) string {
+	return l.localize(&i18n.LocalizeConfig{MessageID: id})
+}
+
+// Format returns the message with the given ID, filled in with data.
+func (l *Localizer) Format(id string, data map[string]any) string {
+	return l.localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data})
+}
+
+// Plural returns the plural form of the message that fits count; the
+// message sees the count as {{.Count}}.
+func (l *Localizer) Plural(id string, count int) string {
+	return l.localize(&i18n.LocalizeConfig{
+		MessageID:    id,
+		PluralCount:  count,
+		TemplateData: map[string]any{"Count": count},
+	})
+}
+
+// localize finds the first language in the chain whose own file defines the
+// message. go-i18n alone would skip from a variant straight to English.
+// A message missing everywhere gives an empty string, never its raw ID.
+func (l *Localizer) localize(cfg *i18n.LocalizeConfig) string {
+	for _, t := range l.chain {
+		if !l.defined[t][cfg.MessageID] {
+			continue
+		}
+		text, err := l.byTag[t].Localize(cfg)
+		if err != nil {
+			log.Printf("l10n: %s: %s: %v", t, cfg.MessageID, err)
+		}
+		return l.Spell(text)
+	}
+	log.Printf("l10n: message %q is missing in every language", cfg.MessageID)
+	return ""
+}
+
+// Spell applies the variant's spelling rules to text from its language.
+func (l *Localizer) Spell(text string) string { return l.spelling.Apply(text) }
+
+// LongDate writes a date the way this language writes a long date,
+// "March 21, 2022" or "21. März 2022".
+func (l *Localizer) LongDate(t time.Time) string {
+	return l.Format("DateLong", map[string]any{
+		"Day":   t.Day(),
+		"Month": l.T(monthIDs[t.Month()-1]),
+		"Year":  t.Year(),
+	})
+}
+
+var monthIDs = [12]string{
+	"MonthJanuary", "MonthFebruary", "MonthMarch", "MonthApril", "MonthMay", "MonthJune",
+	"MonthJuly", "MonthAugust", "MonthSeptember", "MonthOctober", "MonthNovember", "MonthDecember",
+}
+
+// RegionName names a region (an ISO country code) in this language.
+func (l *Localizer) RegionName(code string) string {
+	r, err := language.ParseRegion(code)
+	if err != nil {
+		return code
+	}
+	return l.Spell(l.regions.Name(r))
+}
+
+// LanguageName names a language in this language.
+func (l *Localizer) LanguageName(tag language.Tag) string {
+	return l.Spell(l.names.Name(tag))
+}
+
+// SelfName names a language in itself: "Deutsch", "English".
+func SelfName(tag language.Tag) string {
+	name := display.Self.Name(tag)
+	if name == "" {
+		return tag.String()
+	}
+	return name
+}

@@ -1,0 +1,165 @@
+// Package session owns the reader's current choice of region and language,
+// and what follows from it: the localizer, the resolved content, and which
+// languages and regions may be offered at all (only complete translations).
+package session
+
+import (
+	"fmt"
+	"log"
+	"slices"
+
+	"golang.org/x/text/language"
+
+	"veininfo/internal/content"
+	"veininfo/internal/l10n"
+	"veininfo/internal/regions"
+)
+
+// Store remembers the choice between runs.
+type Store interface {
+	Region() string
+	Language() string
+	Save(region, language string)
+}
+
+// Choice is a region code and a language tag, as typed or stored.
+type Choice struct {
+	Region   string
+	Language string
+}
+
+// Session is the reader's current region and language.
+type Session struct {
+	catalog *l10n.Catalog
+	library *content.Library
+	store   Store
+	offered *regions.Catalogue // regions with at least one complete language, and only those
+
+	region regions.Region
+	lang   language.Tag
+	loc    *l10n.Localizer
+	pack   *content.Pack
+}
+
+// New builds a session over the catalogues. It offers a language only when
+// its messages and content are complete, and a region only when it offers
+// at least one such language. It starts in the first offered region.
+func New(regs *regions.Catalogue, catalog *l10n.Catalog, library *content.Library, store Store) *Session {
+	s := &Session{catalog: catalog, library: library, store: store}
+	var offered []regions.Region
+	complete := map[language.Tag]bool{}
+	for _, t := range regs.Languages() {
+		complete[t] = s.complete(t)
+	}
+	for _, r := range regs.All() {
+		r.Languages = slices.DeleteFunc(slices.Clone(r.Languages), func(t language.Tag) bool {
+			return !complete[t]
+		})
+		if len(r.Languages) > 0 {
+			offered = append(offered, r)
+		} else {
+			log.Printf("session: region %s is not offered: none of its languages is complete", r.Code)
+		}
+	}
+	s.offered = regions.New(offered...)
+	if len(offered) > 0 {
+		s.set(offered[0], offered[0].DefaultLanguage())
+	}
+	return s
+}
+
+// complete reports whether a language has every message and text English
+// has, counting what a regional variant takes from its own language (en-GB
+// from en, de-CH from de) but nothing any other language takes from English.
+func (s *Session) complete(tag language.Tag) bool {
+	missing := s.catalog.Missing(tag)
+	missing = append(missing, s.library.Missing(tag, l10n.Base(tag))...)
+	if len(missing) > 0 {
+		log.Printf("session: %s is not offered: %d messages or texts missing, first %s", tag, len(missing), missing[0])
+		return false
+	}
+	return true
+}
+
+// Regions lists the regions that may be chosen, in catalogue order.
+func (s *Session) Regions() []regions.Region { return s.offered.All() }
+
+// Lookup finds an offered region by code.
+func (s *Session) Lookup(code string) (regions.Region, bool) { return s.offered.Lookup(code) }
+
+// Region is the current region, with its offered languages.
+func (s *Session) Region() regions.Region { return s.region }
+
+// Language is the current language.
+func (s *Session) Language() language.Tag { return s.lang }
+
+// Localizer writes messages in the current language.
+func (s *Session) Localizer() *l10n.Localizer { return s.loc }
+
+// LocalizerFor writes messages in any language, for a preview of another
+// region's language or a region's name in its own language.
+func (s *Session) LocalizerFor(tag language.Tag) *l10n.Localizer {
+	if tag == s.lang {
+		return s.loc
+	}
+	return s.catalog.Localizer(tag)
+}
+
+// Pack is the content in the current language.
+func (s *Session) Pack() *content.Pack { return s.pack }
+
+// Products lists the product texts approved in the current region.
+func (s *Session) Products() []content.Topic { return s.pack.Products(s.region.Products) }
+
+// LanguageAfter is the language a switch to region r would bring: the
+// current one when r offers it, else r's default.
+func (s *Session) LanguageAfter(r regions.Region) language.Tag {
+	if r.Offers(s.lang) {
+		return s.lang
+	}
+	return r.DefaultLanguage()
+}
+
+// SetRegion switches to another region and remembers the choice.
+func (s *Session) SetRegion(code string) error {
+	r, ok := s.Lookup(code)
+	if !ok {
+		return fmt.Errorf("unknown region %q", code)
+	}
+	s.set(r, s.LanguageAfter(r))
+	s.save()
+	return nil
+}
+
+// SetLanguage switches to another language of the current region.
+func (s *Session) SetLanguage(tag language.Tag) error {
+	if !s.region.Offers(tag) {
+		return fmt.Errorf("%s does not offer language %s", s.region.Code, tag)
+	}
+	s.set(s.region, tag)
+	s.save()
+	return nil
+}
+
+func (s *Session) set(r regions.Region, tag language.Tag) {
+	s.region, s.lang = r, tag
+	s.loc = s.catalog.Localizer(tag)
+	s.pack = s.library.Resolve(s.catalog.Chain(tag), s.loc.Spell)
+}
+
+// UseStore makes the session remember choices in store from now on, and
+// read the remembered choice in Start.
+func (s *Session) UseStore(store Store) { s.store = store }
+
+// Check reports whether a command-line choice names an offered region and
+// language, without switching to it.
+func (s *Session) Check(flags Choice) error {
+	_, _, err := s.resolve(flags, "")
+	return err
+}
+
+func (s *Session) save() {
+	if s.store != nil {
+		s.store.Save(s.region.Code, s.lang.String())
+	}
+}

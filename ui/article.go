@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"veininfo/internal/content"
+	"veininfo/internal/l10n"
+)
+
+// newArticle shows one topic, scrolling when it is long.
+func newArticle(loc *l10n.Localizer, t content.Topic) fyne.CanvasObject {
+	return container.NewVScroll(column(articleBody(loc, t)))
+}
+
+// articleBody is a topic's title, when it was last reviewed, and its text.
+func articleBody(loc *l10n.Localizer, t content.Topic) fyne.CanvasObject {
+	title := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleHeading, Text: t.Title})
+	title.Wrapping = fyne.TextWrapWord
+	reviewed := widget.NewLabelWithStyle(
+		loc.Format("LastReviewed", map[string]any{"Date": loc.LongDate(t.Reviewed)}),
+		fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	reviewed.Wrapping = fyne.TextWrapWord
+	body := markdown(t.Body)
+	return container.NewVBox(title, reviewed, body)
+}
+
+// markdown renders text, wrapping at word boundaries. Links never open a
+// browser or any other program: a tap on one does nothing.
+func markdown(text string) *widget.RichText {
+	rt := widget.NewRichTextFromMarkdown(text)
+	rt.Wrapping = fyne.TextWrapWord
+	disableLinks(rt.Segments)
+	return rt
+}
+
+// disableLinks replaces the default action of every link, which would call
+// OpenURL and leave the app, with doing nothing.
+func disableLinks(segs []widget.RichTextSegment) {
+	for _, seg := range segs {
+		switch s := seg.(type) {
+		case *widget.HyperlinkSegment:
+			s.OnTapped = func() {}
+		case *widget.ParagraphSegment:
+			disableLinks(s.Texts)
+		case *widget.ListSegment:
+			disableLinks(s.Items)
+		}
+	}
+}

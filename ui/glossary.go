@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"veininfo/internal/content"
+	"veininfo/internal/l10n"
+)
+
+// glossaryTab lists every term in the reader's alphabetical order, filtered
+// by a search box, and shows the chosen term's definition beside the list.
+type glossaryTab struct {
+	loc      *l10n.Localizer
+	pack     *content.Pack
+	shown    []content.Term
+	search   *widget.Entry
+	count    *widget.Label
+	list     *widget.List
+	detail   *fyne.Container
+	onChosen func(id string)
+	content  fyne.CanvasObject
+}
+
+func newGlossaryTab(r Reader, selected string, onChosen func(string)) *glossaryTab {
+	g := &glossaryTab{loc: r.Localizer(), pack: r.Pack(), onChosen: onChosen, detail: container.NewStack()}
+	g.search = &widget.Entry{PlaceHolder: g.loc.T("GlossarySearch"), OnChanged: g.onSearch}
+	g.search.ExtendBaseWidget(g.search)
+	g.count = widget.NewLabel("")
+	g.list = &widget.List{
+		Length:     func() int { return len(g.shown) },
+		CreateItem: func() fyne.CanvasObject { return widget.NewLabel("") },
+		UpdateItem: g.updateItem,
+		OnSelected: g.onSelected,
+	}
+	g.list.ExtendBaseWidget(g.list)
+	left := container.NewBorder(container.NewVBox(g.search, g.count), nil, nil, nil, g.list)
+	split := container.NewHSplit(left, g.detail)
+	split.Offset = 0.3
+	g.content = split
+	g.filter("")
+	g.choose(selected)
+	return g
+}
+
+func (g *glossaryTab) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
+	o.(*widget.Label).SetText(g.shown[i].Term)
+}
+
+func (g *glossaryTab) onSearch(query string) { g.filter(query) }
+
+// filter shows the terms matching query and says how many there are.
+func (g *glossaryTab) filter(query string) {
+	g.shown = g.pack.SearchGlossary(query)
+	g.list.UnselectAll()
+	g.list.Refresh()
+	if len(g.shown) == 0 {
+		g.count.SetText(g.loc.T("GlossaryNoMatch"))
+	} else {
+		g.count.SetText(g.loc.Plural("GlossaryCount", len(g.shown)))
+	}
+	g.showDetail(nil)
+}
+
+func (g *glossaryTab) choose(id string) {
+	if i := slices.IndexFunc(g.shown, func(t content.Term) bool { return t.ID == id }); i >= 0 {
+		g.list.Select(i)
+	}
+}
+
+func (g *glossaryTab) onSelected(i widget.ListItemID) {
+	term := g.shown[i]
+	g.showDetail(&term)
+	g.onChosen(term.ID)
+}
+
+// showDetail shows a term and its definition in large text, or a hint to
+// choose one.
+func (g *glossaryTab) showDetail(term *content.Term) {
+	var detail fyne.CanvasObject
+	if term == nil {
+		hint := widget.NewLabel(g.loc.T("GlossaryChoose"))
+		hint.Wrapping = fyne.TextWrapWord
+		detail = hint
+	} else {
+		rt := widget.NewRichText(
+			&widget.TextSegment{Style: widget.RichTextStyleHeading, Text: term.Term},
+			&widget.TextSegment{Style: largeParagraph, Text: term.Definition},
+		)
+		rt.Wrapping = fyne.TextWrapWord
+		detail = container.NewVScroll(rt)
+	}
+	g.detail.Objects = []fyne.CanvasObject{detail}
+	g.detail.Refresh()
+}
+
+// largeParagraph is a paragraph in subheading size, readable at arm's length.
+var largeParagraph = widget.RichTextStyle{
+	ColorName: widget.RichTextStyleParagraph.ColorName,
+	SizeName:  theme.SizeNameSubHeadingText,
+}

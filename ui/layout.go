@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// readingWidth is the widest a column of running text gets: wider lines
+// are hard to follow back to their start.
+const readingWidth = 880
+
+// boundedLayout gives its content at least minWidth and at most maxWidth
+// (when set), placed at the top left.
+type boundedLayout struct{ minWidth, maxWidth float32 }
+
+func (l boundedLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	if l.maxWidth > 0 {
+		size.Width = min(size.Width, l.maxWidth)
+	}
+	for _, o := range objects {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (l boundedLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	size := fyne.NewSize(l.minWidth, 0)
+	for _, o := range objects {
+		size = size.Max(o.MinSize())
+	}
+	return size
+}
+
+// column keeps running text narrow enough to read.
+func column(o fyne.CanvasObject) fyne.CanvasObject {
+	return &fyne.Container{Layout: boundedLayout{maxWidth: readingWidth}, Objects: []fyne.CanvasObject{o}}
+}
+
+// wideEnough gives a chooser the width of its longest option, so that no
+// name is cut short.
+func wideEnough(sel fyne.CanvasObject, options []string) fyne.CanvasObject {
+	var widest float32
+	for _, o := range options {
+		widest = max(widest, fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	width := widest + theme.IconInlineSize() + 6*theme.Padding()
+	return &fyne.Container{Layout: boundedLayout{minWidth: width}, Objects: []fyne.CanvasObject{sel}}
+}

@@ -1,0 +1,66 @@
+package ui
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"veininfo/internal/content"
+	"veininfo/internal/l10n"
+)
+
+// topicsTab lists a section's topics on the left and shows the chosen one
+// on the right. The Disease, Treatment options and Products tabs are
+// topics tabs.
+type topicsTab struct {
+	loc      *l10n.Localizer
+	topics   []content.Topic
+	list     *widget.List
+	article  *fyne.Container
+	onChosen func(id string)
+	content  fyne.CanvasObject
+}
+
+// newTopicsTab shows topics, starting on the one with id selected (or the
+// first). notice, when given, stands above the list and article.
+func newTopicsTab(loc *l10n.Localizer, topics []content.Topic, selected string, notice fyne.CanvasObject, onChosen func(string)) *topicsTab {
+	t := &topicsTab{loc: loc, topics: topics, onChosen: onChosen, article: container.NewStack()}
+	t.list = &widget.List{
+		Length:     func() int { return len(t.topics) },
+		CreateItem: t.createItem,
+		UpdateItem: t.updateItem,
+		OnSelected: t.onSelected,
+	}
+	t.list.ExtendBaseWidget(t.list)
+	split := container.NewHSplit(t.list, t.article)
+	split.Offset = 0.3
+	t.content = split
+	if notice != nil {
+		t.content = container.NewBorder(notice, nil, nil, nil, split)
+	}
+	if len(topics) > 0 {
+		i := max(0, slices.IndexFunc(topics, func(tp content.Topic) bool { return tp.ID == selected }))
+		t.list.Select(i)
+	}
+	return t
+}
+
+func (t *topicsTab) createItem() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func (t *topicsTab) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
+	o.(*widget.Label).SetText(t.topics[i].Title)
+	t.list.SetItemHeight(i, o.MinSize().Height)
+}
+
+func (t *topicsTab) onSelected(i widget.ListItemID) {
+	topic := t.topics[i]
+	t.article.Objects = []fyne.CanvasObject{newArticle(t.loc, topic)}
+	t.article.Refresh()
+	t.onChosen(topic.ID)
+}

@@ -1,0 +1,21 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"veininfo/internal/content"
+)
+
+// welcomeTab shows the welcome topics one after another.
+type welcomeTab struct {
+	content fyne.CanvasObject
+}
+
+func newWelcomeTab(r Reader) *welcomeTab {
+	box := container.NewVBox()
+	for _, t := range r.Pack().Section(content.Welcome) {
+		box.Add(articleBody(r.Localizer(), t))
+	}
+	return &welcomeTab{content: container.NewVScroll(column(box))}
+}
