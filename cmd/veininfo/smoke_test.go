@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestSmoke builds the real binary, starts it in a real X window under
+// Xvfb, waits for its window and checks that a screenshot of it is not
+// blank. Outside CI it is skipped when Xvfb, xdotool or ImageMagick are
+// missing; in CI (CI=true) their absence is a failure.
+func TestSmoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("smoke test skipped in -short mode")
+	}
+	requireTools(t, "Xvfb", "xdotool", "import")
+	bin := buildBinary(t)
+	display := startXvfb(t)
+	home := t.TempDir()
+	app := exec.Command(bin, "--region", "DE")
+	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
+	var logs bytes.Buffer
+	app.Stdout, app.Stderr = &logs, &logs
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { app.Process.Kill(); app.Wait() })
+
+	win := waitForWindow(t, display, "Vein Info", 90*time.Second, &logs)
+	time.Sleep(2 * time.Second) // let the first frames paint
+	shot := screenshot(t, display, win)
+	if b := shot.Bounds(); b.Dx() < 800 || b.Dy() < 600 {
+		t.Errorf("window is %dx%d, want at least 800x600", b.Dx(), b.Dy())
+	}
+	if n := colours(shot); n < 16 {
+		t.Errorf("screenshot has only %d colours: the window looks blank", n)
+	}
+	if app.ProcessState != nil {
+		t.Errorf("app exited early: %s", logs.String())
+	}
+}
+
+func requireTools(t *testing.T, tools ...string) {
+	t.Helper()
+	for _, tool := range tools {
+		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("CI") != "" {
+				t.Fatalf("%s is needed for the smoke test (scripts/deps.sh --test installs it)", tool)
+			}
+			t.Skipf("%s not installed; run scripts/deps.sh --test", tool)
+		}
+	}
+}
+
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "veininfo")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startXvfb starts a virtual X server on a free display and returns its name.
+func startXvfb(t *testing.T) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	x.ExtraFiles = []*os.File{w}
+	if err := x.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	t.Cleanup(func() { x.Process.Kill(); x.Wait() })
+	line, err := bufio.NewReader(r).ReadString('\n')
+	if err != nil {
+		t.Fatalf("Xvfb did not report its display: %v", err)
+	}
+	return ":" + strings.TrimSpace(line)
+}
+
+func waitForWindow(t *testing.T, display, title string, timeout time.Duration, logs *bytes.Buffer) string {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		cmd := exec.Command("xdotool", "search", "--name", title)
+		cmd.Env = append(os.Environ(), "DISPLAY="+display)
+		if out, err := cmd.Output(); err == nil {
+			return strings.Fields(string(out))[0]
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	t.Fatalf("no window titled %q after %s; app said:\n%s", title, timeout, logs.String())
+	return ""
+}
+
+func screenshot(t *testing.T, display, window string) image.Image {
+	t.Helper()
+	cmd := exec.Command("import", "-window", window, "png:-")
+	cmd.Env = append(os.Environ(), "DISPLAY="+display)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	img, err := png.Decode(bytes.NewReader(out))
+	if err != nil {
+		t.Fatalf("screenshot is not a PNG: %v", err)
+	}
+	return img
+}
+
+// colours counts the distinct colours in an image, stopping at 1000.
+func colours(img image.Image) int {
+	seen := map[[4]uint32]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			r, g, bl, a := img.At(x, y).RGBA()
+			seen[[4]uint32{r, g, bl, a}] = true
+			if len(seen) >= 1000 {
+				return len(seen)
+			}
+		}
+	}
+	return len(seen)
+}

@@ -1,0 +1,34 @@
+#!/bin/sh
+# Installs the Debian/Ubuntu packages veininfo needs: the C libraries that
+# Fyne's GLFW driver compiles against, and with --test also what the smoke
+# test uses (Xvfb, xdotool, ImageMagick's import). Installs with apt-get as
+# root or through sudo; otherwise prints the exact command and fails.
+set -eu
+
+build="gcc pkg-config libgl1-mesa-dev libx11-dev libxrandr-dev libxxf86vm-dev libxi-dev libxcursor-dev libxinerama-dev libwayland-dev libxkbcommon-dev"
+testing="xvfb xdotool imagemagick"
+
+want=$build
+[ "${1:-}" = "--test" ] && want="$build $testing"
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "deps: not a Debian-based system; install the equivalents of: $want" >&2
+  exit 0
+fi
+
+missing=""
+for p in $want; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends$missing"
+if [ "$(id -u)" = 0 ]; then
+  sh -c "$cmd"
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  sudo sh -c "$cmd"
+else
+  echo "deps: missing packages:$missing" >&2
+  echo "deps: install them with:  sudo sh -c '$cmd'" >&2
+  exit 1
+fi

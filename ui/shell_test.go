@@ -1,0 +1,143 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/language"
+
+	"veininfo/assets"
+	"veininfo/internal/content"
+	"veininfo/internal/l10n"
+	"veininfo/internal/regions"
+	"veininfo/internal/session"
+	"veininfo/locales"
+)
+
+// memoryStore stands in for the app's preferences.
+type memoryStore struct{ region, lang string }
+
+func (m *memoryStore) Region() string   { return m.region }
+func (m *memoryStore) Language() string { return m.lang }
+func (m *memoryStore) Save(r, l string) { m.region, m.lang = r, l }
+
+var testWindowSize = fyne.NewSize(1280, 800)
+
+// newTestShell starts the app's shell in a test window, in the region and
+// language given, on the embedded content (or on regs, when given).
+func newTestShell(t *testing.T, region, lang string, regs *regions.Catalogue) (*Shell, fyne.Window, *memoryStore) {
+	t.Helper()
+	test.NewTempApp(t).Settings().SetTheme(Theme())
+	if regs == nil {
+		var err error
+		if regs, err = regions.Load(assets.FS, assets.RegionsFile); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cat, err := l10n.Load(locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := content.Load(assets.FS, assets.ContentDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := &memoryStore{}
+	sess := session.New(regs, cat, lib, store)
+	if err := sess.Start(session.Choice{Region: region, Language: lang}, language.Und); err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewTempWindow(t, nil)
+	s := NewShell(w, sess)
+	w.Resize(testWindowSize)
+	return s, w, store
+}
+
+// texts collects every piece of text on the canvas, overlays included: the
+// whole text of labels and rich texts (which wrap over several lines) and
+// each drawn line.
+func texts(c fyne.Canvas) []string {
+	var all []string
+	roots := append([]fyne.CanvasObject{c.Content()}, c.Overlays().List()...)
+	for _, root := range roots {
+		for _, o := range test.LaidOutObjects(root) {
+			if s := textOf(o); strings.TrimSpace(s) != "" {
+				all = append(all, s)
+			}
+		}
+	}
+	return all
+}
+
+func textOf(o fyne.CanvasObject) string {
+	switch o := o.(type) {
+	case *canvas.Text:
+		return o.Text
+	case *widget.Label:
+		return o.Text
+	case *widget.RichText:
+		return o.String()
+	}
+	return ""
+}
+
+func shows(c fyne.Canvas, want string) bool {
+	for _, s := range texts(c) {
+		if strings.Contains(s, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// button finds a button by its label on the top overlay.
+func button(t *testing.T, c fyne.Canvas, label string) *widget.Button {
+	t.Helper()
+	top := c.Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog is open looking for %q", label)
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == label {
+			return b
+		}
+	}
+	t.Fatalf("no button %q in the dialog", label)
+	return nil
+}
+
+func TestEachTabShowsItsContent(t *testing.T) {
+	tests := []struct {
+		lang, region string
+		want         [5]string // a text each tab must show
+	}{
+		{"en", "US", [5]string{"Every patient is different", "The deep veins of your legs", "Treatment options: an overview", "Not all products are approved in all countries", "Abdomen"}},
+		{"de", "DE", [5]string{"Jede Patientin", "Die tiefen Venen", "Behandlung", "Nicht alle Produkte sind in allen Ländern zugelassen", "Bauch"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			s, w, _ := newTestShell(t, tt.region, tt.lang, nil)
+			for i, want := range tt.want {
+				s.Tabs().SelectIndex(i)
+				if !shows(w.Canvas(), want) {
+					t.Errorf("tab %d does not show %q; it shows %q", i, want, texts(w.Canvas()))
+				}
+			}
+		})
+	}
+}
+
+func TestTabsRenderAsExpected(t *testing.T) {
+	names := []string{"welcome", "disease", "treatment", "products", "glossary"}
+	for _, rl := range [][2]string{{"US", "en"}, {"DE", "de"}} {
+		s, w, _ := newTestShell(t, rl[0], rl[1], nil)
+		for i, name := range names {
+			s.Tabs().SelectIndex(i)
+			test.AssertRendersToMarkup(t, "tabs/"+rl[1]+"_"+name+".xml", w.Canvas())
+		}
+	}
+}
