@@ -31,13 +31,7 @@ func newGlossaryTab(r Reader, selected string, onChosen func(string)) *glossaryT
 	g.search = &widget.Entry{PlaceHolder: g.loc.T("GlossarySearch"), OnChanged: g.onSearch}
 	g.search.ExtendBaseWidget(g.search)
 	g.count = widget.NewLabel("")
-	g.list = &widget.List{
-		Length:     func() int { return len(g.shown) },
-		CreateItem: func() fyne.CanvasObject { return widget.NewLabel("") },
-		UpdateItem: g.updateItem,
-		OnSelected: g.onSelected,
-	}
-	g.list.ExtendBaseWidget(g.list)
+	g.list = newTextList(func() int { return len(g.shown) }, g.term, g.onSelected)
 	left := container.NewBorder(container.NewVBox(g.search, g.count), nil, nil, nil, g.list)
 	split := container.NewHSplit(left, g.detail)
 	split.Offset = 0.3
@@ -47,9 +41,7 @@ func newGlossaryTab(r Reader, selected string, onChosen func(string)) *glossaryT
 	return g
 }
 
-func (g *glossaryTab) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
-	o.(*widget.Label).SetText(g.shown[i].Term)
-}
+func (g *glossaryTab) term(i int) string { return g.shown[i].Term }
 
 func (g *glossaryTab) onSearch(query string) { g.filter(query) }
 

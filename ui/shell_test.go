@@ -141,3 +141,28 @@ func TestTabsRenderAsExpected(t *testing.T) {
 		}
 	}
 }
+
+func TestNoRawMessageIDReachesTheScreen(t *testing.T) {
+	cat, err := l10n.Load(locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, id := range cat.IDs(l10n.English) {
+		ids[id] = true
+	}
+	for _, rl := range [][2]string{{"US", "en"}, {"GB", "en-GB"}, {"DE", "de"}, {"CH", "de-CH"}} {
+		s, w, _ := newTestShell(t, rl[0], rl[1], nil)
+		for i := range s.Tabs().Items {
+			s.Tabs().SelectIndex(i)
+			for _, text := range texts(w.Canvas()) {
+				if ids[strings.TrimSpace(text)] {
+					t.Errorf("%s tab %d shows the raw message ID %q", rl[1], i, text)
+				}
+				if strings.Contains(text, "{{") {
+					t.Errorf("%s tab %d shows an unfilled template: %q", rl[1], i, text)
+				}
+			}
+		}
+	}
+}

@@ -27,13 +27,7 @@ type topicsTab struct {
 // first). notice, when given, stands above the list and article.
 func newTopicsTab(loc *l10n.Localizer, topics []content.Topic, selected string, notice fyne.CanvasObject, onChosen func(string)) *topicsTab {
 	t := &topicsTab{loc: loc, topics: topics, onChosen: onChosen, article: container.NewStack()}
-	t.list = &widget.List{
-		Length:     func() int { return len(t.topics) },
-		CreateItem: t.createItem,
-		UpdateItem: t.updateItem,
-		OnSelected: t.onSelected,
-	}
-	t.list.ExtendBaseWidget(t.list)
+	t.list = newTextList(func() int { return len(t.topics) }, t.title, t.onSelected)
 	split := container.NewHSplit(t.list, t.article)
 	split.Offset = 0.3
 	t.content = split
@@ -47,16 +41,7 @@ func newTopicsTab(loc *l10n.Localizer, topics []content.Topic, selected string, 
 	return t
 }
 
-func (t *topicsTab) createItem() fyne.CanvasObject {
-	l := widget.NewLabel("")
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
-func (t *topicsTab) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
-	o.(*widget.Label).SetText(t.topics[i].Title)
-	t.list.SetItemHeight(i, o.MinSize().Height)
-}
+func (t *topicsTab) title(i int) string { return t.topics[i].Title }
 
 func (t *topicsTab) onSelected(i widget.ListItemID) {
 	topic := t.topics[i]
