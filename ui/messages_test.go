@@ -93,4 +93,3 @@ func idLiterals(n ast.Node) []*ast.BasicLit {
 	}
 	return nil
 }
-

@@ -118,6 +118,10 @@ func TestSwitchingRegionAndLanguage(t *testing.T) {
 			t.Errorf("Swiss text of %s still has ß", topic.ID)
 		}
 	}
+	welcome := s.Pack().Section(content.Welcome)[0].Body
+	if !strings.Contains(welcome, "Gesundheitsfachperson") {
+		t.Error("Swiss text should use Swiss wording (Gesundheitsfachperson) from spelling/de-CH.toml")
+	}
 	if err := s.SetLanguage(language.English); err == nil {
 		t.Error("CH does not offer English; SetLanguage should refuse")
 	}
