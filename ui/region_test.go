@@ -20,7 +20,7 @@ func TestRegionChangeAsksFirst(t *testing.T) {
 			t.Errorf("region dialog lacks %q", want)
 		}
 	}
-	if store.region != "" || !shows(w.Canvas(), "Treatment options") {
+	if store.Region() != "" || !shows(w.Canvas(), "Treatment options") {
 		t.Fatal("nothing may change before the reader confirms")
 	}
 	test.Tap(button(t, w.Canvas(), "Change region"))
@@ -33,7 +33,7 @@ func TestRegionChangeAsksFirst(t *testing.T) {
 	if got := s.Tabs().SelectedIndex(); got != 2 {
 		t.Errorf("after the switch tab %d is shown, want the same tab 2", got)
 	}
-	if store.region != "DE" || store.lang != "de" {
+	if store.Region() != "DE" || store.Language() != "de" {
 		t.Errorf("choice not remembered: %+v", store)
 	}
 }
@@ -50,7 +50,7 @@ func TestRegionChangeCancelChangesNothing(t *testing.T) {
 	if got := s.header.regionSel.Selected; got != "United States" {
 		t.Errorf("region chooser shows %q after cancel, want United States", got)
 	}
-	if store.region != "" {
+	if store.Region() != "" {
 		t.Errorf("cancel saved a choice: %+v", store)
 	}
 	after := texts(w.Canvas())
@@ -81,7 +81,7 @@ func TestLanguageChangeNeedsNoConfirmation(t *testing.T) {
 	if !shows(w.Canvas(), "Products") || shows(w.Canvas(), "Produkte") {
 		t.Errorf("after choosing English the UI should be English: %q", texts(w.Canvas()))
 	}
-	if s.Tabs().SelectedIndex() != 3 || store.lang != "en" || store.region != "CH" {
+	if s.Tabs().SelectedIndex() != 3 || store.Language() != "en" || store.Region() != "CH" {
 		t.Errorf("tab %d, store %+v", s.Tabs().SelectedIndex(), store)
 	}
 	if shows(w.Canvas(), "Balloon catheter") {

@@ -10,44 +10,29 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/language"
 
-	"veininfo/assets"
-	"veininfo/internal/content"
 	"veininfo/internal/l10n"
 	"veininfo/internal/regions"
 	"veininfo/internal/session"
 	"veininfo/locales"
 )
 
-// memoryStore stands in for the app's preferences.
-type memoryStore struct{ region, lang string }
-
-func (m *memoryStore) Region() string   { return m.region }
-func (m *memoryStore) Language() string { return m.lang }
-func (m *memoryStore) Save(r, l string) { m.region, m.lang = r, l }
-
 var testWindowSize = fyne.NewSize(1280, 800)
 
 // newTestShell starts the app's shell in a test window, in the region and
-// language given, on the embedded content (or on regs, when given).
-func newTestShell(t *testing.T, region, lang string, regs *regions.Catalogue) (*Shell, fyne.Window, *memoryStore) {
+// language given, on the embedded content (with regs instead of the
+// embedded regions, when given).
+func newTestShell(t *testing.T, region, lang string, regs *regions.Catalogue) (*Shell, fyne.Window, *session.MemoryStore) {
 	t.Helper()
 	test.NewTempApp(t).Settings().SetTheme(Theme())
-	if regs == nil {
-		var err error
-		if regs, err = regions.Load(assets.FS, assets.RegionsFile); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cat, err := l10n.Load(locales.FS)
+	c, err := session.LoadEmbedded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	lib, err := content.Load(assets.FS, assets.ContentDir)
-	if err != nil {
-		t.Fatal(err)
+	if regs != nil {
+		c.Regions = regs
 	}
-	store := &memoryStore{}
-	sess := session.New(regs, cat, lib, store)
+	store := &session.MemoryStore{}
+	sess := session.New(c, store)
 	if err := sess.Start(session.Choice{Region: region, Language: lang}, language.Und); err != nil {
 		t.Fatal(err)
 	}

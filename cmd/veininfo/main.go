@@ -15,12 +15,9 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"veininfo/assets"
-	"veininfo/internal/content"
 	"veininfo/internal/l10n"
-	"veininfo/internal/regions"
 	"veininfo/internal/session"
 	"veininfo/internal/settings"
-	"veininfo/locales"
 	"veininfo/ui"
 )
 
@@ -93,19 +90,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 // newSession loads the embedded catalogues. A broken part is logged and
 // left out; the app runs on the rest.
 func newSession() *session.Session {
-	regs, err := regions.Load(assets.FS, assets.RegionsFile)
-	logErr(err)
-	cat, err := l10n.Load(locales.FS)
-	logErr(err)
-	lib, err := content.Load(assets.FS, assets.ContentDir)
-	logErr(err)
-	return session.New(regs, cat, lib, nil)
-}
-
-func logErr(err error) {
+	c, err := session.LoadEmbedded()
 	if err != nil {
 		log.Print(err)
 	}
+	return session.New(c, nil)
 }
 
 // listRegions prints one region a line: code, English name, languages.

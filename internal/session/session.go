@@ -44,8 +44,9 @@ type Session struct {
 // New builds a session over the catalogues. It offers a language only when
 // its messages and content are complete, and a region only when it offers
 // at least one such language. It starts in the first offered region.
-func New(regs *regions.Catalogue, catalog *l10n.Catalog, library *content.Library, store Store) *Session {
-	s := &Session{catalog: catalog, library: library, store: store}
+func New(c Catalogues, store Store) *Session {
+	s := &Session{catalog: c.Messages, library: c.Content, store: store}
+	regs := c.Regions
 	var offered []regions.Region
 	complete := map[language.Tag]bool{}
 	for _, t := range regs.Languages() {

@@ -6,37 +6,20 @@ import (
 
 	"golang.org/x/text/language"
 
-	"veininfo/assets"
 	"veininfo/internal/content"
-	"veininfo/internal/l10n"
-	"veininfo/internal/regions"
-	"veininfo/locales"
 )
 
-type memoryStore struct{ region, lang string }
-
-func (m *memoryStore) Region() string   { return m.region }
-func (m *memoryStore) Language() string { return m.lang }
-func (m *memoryStore) Save(r, l string) { m.region, m.lang = r, l }
-func newSession(t *testing.T, store *memoryStore) *Session {
+func newSession(t *testing.T, store Store) *Session {
 	t.Helper()
-	regs, err := regions.Load(assets.FS, assets.RegionsFile)
+	c, err := LoadEmbedded()
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat, err := l10n.Load(locales.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib, err := content.Load(assets.FS, assets.ContentDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return New(regs, cat, lib, store)
+	return New(c, store)
 }
 
 func TestEveryRegionIsOfferedInItsLanguages(t *testing.T) {
-	s := newSession(t, &memoryStore{})
+	s := newSession(t, &MemoryStore{})
 	want := map[string]string{"US": "en", "GB": "en-GB", "DE": "de", "AT": "de", "CH": "de-CH"}
 	if len(s.Regions()) != len(want) {
 		t.Fatalf("offered %d regions, want %d: a language is incomplete", len(s.Regions()), len(want))
@@ -52,7 +35,7 @@ func TestStart(t *testing.T) {
 	tests := []struct {
 		name         string
 		flags        Choice
-		saved        memoryStore
+		saved        Choice
 		locale       string
 		region, lang string
 		wantErr      string
@@ -61,10 +44,10 @@ func TestStart(t *testing.T) {
 		{name: "locale", locale: "de-CH", region: "CH", lang: "de-CH"},
 		{name: "locale without region", locale: "de", region: "DE", lang: "de"},
 		{name: "unmatched locale", locale: "ja-JP", region: "US", lang: "en"},
-		{name: "saved beats locale", saved: memoryStore{"AT", "de"}, locale: "en-GB", region: "AT", lang: "de"},
-		{name: "bad saved is passed over", saved: memoryStore{"XX", "de"}, locale: "en-GB", region: "GB", lang: "en-GB"},
-		{name: "flags beat saved", flags: Choice{"GB", ""}, saved: memoryStore{"AT", "de"}, region: "GB", lang: "en-GB"},
-		{name: "language flag keeps saved region", flags: Choice{"", "de"}, saved: memoryStore{"AT", "de"}, region: "AT", lang: "de"},
+		{name: "saved beats locale", saved: Choice{"AT", "de"}, locale: "en-GB", region: "AT", lang: "de"},
+		{name: "bad saved is passed over", saved: Choice{"XX", "de"}, locale: "en-GB", region: "GB", lang: "en-GB"},
+		{name: "flags beat saved", flags: Choice{"GB", ""}, saved: Choice{"AT", "de"}, region: "GB", lang: "en-GB"},
+		{name: "language flag keeps saved region", flags: Choice{"", "de"}, saved: Choice{"AT", "de"}, region: "AT", lang: "de"},
 		{name: "language flag picks a region", flags: Choice{"", "de-CH"}, region: "CH", lang: "de-CH"},
 		{name: "unknown region", flags: Choice{"XX", ""}, wantErr: `unknown region "XX": choose one of US, GB, DE, AT, CH`},
 		{name: "unknown language", flags: Choice{"", "fr"}, wantErr: `unknown language "fr": choose one of en, en-GB, de, de-CH`},
@@ -72,8 +55,7 @@ func TestStart(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			store := tt.saved
-			s := newSession(t, &store)
+			s := newSession(t, &MemoryStore{tt.saved})
 			locale := language.Und
 			if tt.locale != "" {
 				locale = language.MustParse(tt.locale)
@@ -96,7 +78,7 @@ func TestStart(t *testing.T) {
 }
 
 func TestSwitchingRegionAndLanguage(t *testing.T) {
-	store := &memoryStore{}
+	store := &MemoryStore{}
 	s := newSession(t, store)
 	if err := s.SetRegion("DE"); err != nil {
 		t.Fatal(err)
@@ -104,7 +86,7 @@ func TestSwitchingRegionAndLanguage(t *testing.T) {
 	if s.Language() != language.German || s.Localizer().T("TabGlossary") != "Glossar" {
 		t.Errorf("after switching to DE: %s, %q", s.Language(), s.Localizer().T("TabGlossary"))
 	}
-	if store.region != "DE" || store.lang != "de" {
+	if store.Region() != "DE" || store.Language() != "de" {
 		t.Errorf("switch not remembered: %+v", store)
 	}
 	if err := s.SetRegion("AT"); err != nil || s.Language() != language.German {
