@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/language"
 
@@ -14,26 +15,26 @@ import (
 	"veininfo/internal/regions"
 )
 
-// header is the bar above the tabs: the app's name, and choosers for the
-// region and the language.
+// header is the bar above the tabs: the app's name, the current region
+// (a button that opens the region chooser) and the language chooser.
 type header struct {
 	win       fyne.Window
 	reader    Reader
 	onChange  func()
-	regions   []regions.Region // in the order of regionSel's options
-	languages []language.Tag   // in the order of langSel's options
-	regionSel *widget.Select
+	languages []language.Tag // in the order of langSel's options
+	regionBtn *widget.Button
 	langSel   *widget.Select
 	content   fyne.CanvasObject
 }
 
 func newHeader(win fyne.Window, r Reader, onChange func()) *header {
-	h := &header{win: win, reader: r, onChange: onChange, regions: r.Regions(), languages: r.Region().Languages}
+	h := &header{win: win, reader: r, onChange: onChange, languages: r.Region().Languages}
 	loc := r.Localizer()
-	regionOptions := h.regionOptions(loc)
-	h.regionSel = widget.NewSelect(regionOptions, nil)
-	h.regionSel.SetSelectedIndex(h.regionIndex(r.Region().Code))
-	h.regionSel.OnChanged = h.onRegionChosen
+	h.regionBtn = &widget.Button{
+		Text: loc.RegionName(r.Region().Code), Icon: theme.MenuDropDownIcon(),
+		IconPlacement: widget.ButtonIconTrailingText, OnTapped: h.openChooser,
+	}
+	h.regionBtn.ExtendBaseWidget(h.regionBtn)
 	langOptions := languageOptions(h.languages)
 	h.langSel = widget.NewSelect(langOptions, nil)
 	h.langSel.SetSelectedIndex(slices.Index(h.languages, r.Language()))
@@ -41,31 +42,10 @@ func newHeader(win fyne.Window, r Reader, onChange func()) *header {
 	name := widget.NewLabelWithStyle(loc.T("AppName"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.content = container.NewHBox(
 		name, layout.NewSpacer(),
-		widget.NewLabel(loc.T("HeaderRegion")), wideEnough(h.regionSel, regionOptions),
+		widget.NewLabel(loc.T("HeaderRegion")), h.regionBtn,
 		widget.NewLabel(loc.T("HeaderLanguage")), wideEnough(h.langSel, langOptions),
 	)
 	return h
-}
-
-// regionOptions names each region in the reader's language and, where it
-// differs, in the region's own language: "Switzerland (Schweiz)".
-func (h *header) regionOptions(loc *l10n.Localizer) []string {
-	options := make([]string, len(h.regions))
-	for i, r := range h.regions {
-		name := loc.RegionName(r.Code)
-		own := h.ownName(r)
-		if own == name {
-			options[i] = name
-			continue
-		}
-		options[i] = loc.Format("RegionOption", map[string]any{"Name": name, "OwnName": own})
-	}
-	return options
-}
-
-// ownName names a region in its own default language.
-func (h *header) ownName(r regions.Region) string {
-	return h.reader.LocalizerFor(r.DefaultLanguage()).RegionName(r.Code)
 }
 
 // languageOptions names each language in itself: "Deutsch", "English".
@@ -77,34 +57,19 @@ func languageOptions(tags []language.Tag) []string {
 	return options
 }
 
-func (h *header) regionIndex(code string) int {
-	return slices.IndexFunc(h.regions, func(r regions.Region) bool { return r.Code == code })
-}
+func (h *header) openChooser() { showRegionChooser(h.win, h.reader, h.askRegion) }
 
-// onRegionChosen asks before changing the region; see regionDialog.
-func (h *header) onRegionChosen(string) {
-	i := h.regionSel.SelectedIndex()
-	if i < 0 || h.regions[i].Code == h.reader.Region().Code {
-		return
-	}
-	showRegionDialog(h.win, h.reader, h.regions[i], h.confirmRegion, h.cancelRegion)
+// askRegion confirms a change of region before making it; see regionDialog.
+func (h *header) askRegion(r regions.Region) {
+	showRegionDialog(h.win, h.reader, r, h.confirmRegion)
 }
 
 func (h *header) confirmRegion(r regions.Region) {
 	if err := h.reader.SetRegion(r.Code); err != nil {
 		log.Printf("ui: %v", err)
-		h.cancelRegion()
 		return
 	}
 	h.onChange()
-}
-
-// cancelRegion puts the chooser back on the current region, without asking
-// again.
-func (h *header) cancelRegion() {
-	h.regionSel.OnChanged = nil
-	h.regionSel.SetSelectedIndex(h.regionIndex(h.reader.Region().Code))
-	h.regionSel.OnChanged = h.onRegionChosen
 }
 
 // onLanguageChosen switches language at once: the region, and so the

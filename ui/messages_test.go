@@ -83,6 +83,9 @@ func idLiterals(n ast.Node) []*ast.BasicLit {
 			if cl, ok := n.Values[0].(*ast.CompositeLit); ok {
 				var lits []*ast.BasicLit
 				for _, e := range cl.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						e = kv.Value
+					}
 					if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
 						lits = append(lits, lit)
 					}

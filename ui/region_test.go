@@ -1,20 +1,54 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"veininfo/internal/regions"
 )
 
+// chooseRegion opens the region chooser from the header and taps a region.
+func chooseRegion(t *testing.T, s *Shell, label string) {
+	t.Helper()
+	test.Tap(s.header.regionBtn)
+	test.Tap(button(t, s.win.Canvas(), label))
+}
+
+func TestRegionChooserGroupsAndSortsRegions(t *testing.T) {
+	s, w, _ := newTestShell(t, "DE", "de", nil)
+	test.Tap(s.header.regionBtn)
+	var labels []string
+	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+		switch o := o.(type) {
+		case *widget.Label:
+			if o.TextStyle.Bold {
+				labels = append(labels, "["+o.Text+"]")
+			}
+		case *widget.Button:
+			labels = append(labels, o.Text)
+		}
+	}
+	got := strings.Join(labels, "|")
+	for _, want := range []string{
+		"[Europa]|Belgien (België)|Dänemark (Danmark)|Deutschland|",
+		"|Niederlande (Nederland)|Norwegen (Norge)|Österreich|Polen (Polska)|",
+		"[Nordamerika]|Kanada (Canada)|Vereinigte Staaten (United States)|",
+		"[Ozeanien]|Australien (Australia)|Neuseeland (New Zealand)|",
+		"[Südamerika]|Brasilien (Brasil)|",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("chooser lacks %q in order; it shows %s", want, got)
+		}
+	}
+}
+
 func TestRegionChangeAsksFirst(t *testing.T) {
 	s, w, store := newTestShell(t, "US", "en", nil)
 	s.Tabs().SelectIndex(2)
-	s.header.regionSel.SetSelectedIndex(s.header.regionIndex("DE"))
-	if w.Canvas().Overlays().Top() == nil {
-		t.Fatal("choosing a region should open a dialog")
-	}
+	chooseRegion(t, s, "Germany (Deutschland)")
 	for _, want := range []string{"Change region?", "New region: Germany", "Language: German", "not all products are approved in all countries"} {
 		if !shows(w.Canvas(), want) {
 			t.Errorf("region dialog lacks %q", want)
@@ -42,30 +76,34 @@ func TestRegionChangeCancelChangesNothing(t *testing.T) {
 	s, w, store := newTestShell(t, "US", "en", nil)
 	s.Tabs().SelectIndex(1)
 	before := texts(w.Canvas())
-	s.header.regionSel.SetSelectedIndex(s.header.regionIndex("CH"))
+	chooseRegion(t, s, "Switzerland (Schweiz)")
 	test.Tap(button(t, w.Canvas(), "Cancel"))
 	if w.Canvas().Overlays().Top() != nil {
 		t.Fatal("the dialog should close on cancel")
 	}
-	if got := s.header.regionSel.Selected; got != "United States" {
-		t.Errorf("region chooser shows %q after cancel, want United States", got)
+	if got := s.header.regionBtn.Text; got != "United States" {
+		t.Errorf("region button shows %q after cancel, want United States", got)
 	}
 	if store.Region() != "" {
 		t.Errorf("cancel saved a choice: %+v", store)
 	}
 	after := texts(w.Canvas())
-	if len(before) != len(after) {
-		t.Fatalf("cancel changed the screen: %d texts before, %d after", len(before), len(after))
+	if strings.Join(before, "\n") != strings.Join(after, "\n") {
+		t.Errorf("cancel changed the screen:\n%q\n%q", before, after)
 	}
-	for i := range before {
-		if before[i] != after[i] {
-			t.Errorf("cancel changed %q to %q", before[i], after[i])
-		}
+}
+
+func TestRegionChooserCancelChangesNothing(t *testing.T) {
+	s, w, store := newTestShell(t, "US", "en", nil)
+	test.Tap(s.header.regionBtn)
+	test.Tap(button(t, w.Canvas(), "Cancel"))
+	if w.Canvas().Overlays().Top() != nil || store.Region() != "" || s.header.regionBtn.Text != "United States" {
+		t.Errorf("closing the chooser changed something: overlay %v, store %+v", w.Canvas().Overlays().Top(), store)
 	}
 }
 
 func TestLanguageChangeNeedsNoConfirmation(t *testing.T) {
-	regs, err := regions.Parse([]byte("[[region]]\ncode = \"CH\"\nlanguages = [\"de-CH\", \"en\"]\nproducts = [\"venous-stent\"]\n"), "test.toml")
+	regs, err := regions.Parse([]byte("[[region]]\ncode = \"CH\"\ncontinent = \"europe\"\nlanguages = [\"de-CH\", \"en\"]\nproducts = [\"venous-stent\"]\n"), "test.toml")
 	if err != nil {
 		t.Fatal(err)
 	}

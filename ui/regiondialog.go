@@ -17,7 +17,7 @@ var regionDialogSize = fyne.NewSize(560, 380)
 // showRegionDialog asks the reader to confirm a change of region, saying in
 // the current language what will change. Nothing changes unless the reader
 // confirms.
-func showRegionDialog(win fyne.Window, r Reader, to regions.Region, confirm func(regions.Region), cancel func()) {
+func showRegionDialog(win fyne.Window, r Reader, to regions.Region, confirm func(regions.Region)) {
 	loc := r.Localizer()
 	name := loc.RegionName(to.Code)
 	after := r.LanguageAfter(to)
@@ -38,8 +38,6 @@ func showRegionDialog(win fyne.Window, r Reader, to regions.Region, confirm func
 		box, func(ok bool) {
 			if ok {
 				confirm(to)
-			} else {
-				cancel()
 			}
 		}, win)
 	d.Resize(regionDialogSize)

@@ -28,7 +28,8 @@ type topicsTab struct {
 func newTopicsTab(loc *l10n.Localizer, topics []content.Topic, selected string, notice fyne.CanvasObject, onChosen func(string)) *topicsTab {
 	t := &topicsTab{loc: loc, topics: topics, onChosen: onChosen, article: container.NewStack()}
 	t.list = newTextList(func() int { return len(t.topics) }, t.title, t.onSelected)
-	split := container.NewHSplit(t.list, t.article)
+	count := widget.NewLabel(loc.Plural("TopicCount", len(topics)))
+	split := container.NewHSplit(container.NewBorder(count, nil, nil, nil, t.list), t.article)
 	split.Offset = 0.3
 	t.content = split
 	if notice != nil {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -100,6 +101,9 @@ func (fr fileRegion) region() (Region, error) {
 	code := strings.ToUpper(strings.TrimSpace(fr.Code))
 	if _, err := language.ParseRegion(code); err != nil || len(code) != 2 {
 		return Region{}, fmt.Errorf("code %q is not a two-letter country code", fr.Code)
+	}
+	if !slices.Contains(Continents, fr.Continent) {
+		return Region{}, fmt.Errorf("%s: continent %q is not one of %s", code, fr.Continent, strings.Join(Continents, ", "))
 	}
 	if len(fr.Languages) == 0 {
 		return Region{}, fmt.Errorf("%s offers no language", code)

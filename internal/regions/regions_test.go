@@ -20,18 +20,26 @@ func embedded(t *testing.T) *Catalogue {
 
 func TestEmbeddedCatalogue(t *testing.T) {
 	c := embedded(t)
-	want := map[string]string{"US": "en", "GB": "en-GB", "DE": "de", "AT": "de", "CH": "de-CH"}
+	want := map[string]string{
+		"US": "en", "CA": "en fr", "GB": "en-GB", "IE": "en-GB", "AU": "en-GB", "NZ": "en-GB",
+		"DE": "de", "AT": "de", "CH": "de-CH fr it", "FR": "fr", "BE": "nl fr de", "NL": "nl", "LU": "fr de",
+		"ES": "es", "IT": "it", "PT": "pt-PT", "BR": "pt-BR", "PL": "pl", "SE": "sv", "FI": "fi sv", "DK": "da", "NO": "nb",
+	}
 	if got := len(c.All()); got != len(want) {
 		t.Fatalf("catalogue has %d regions, want %d", got, len(want))
 	}
-	for code, lang := range want {
+	for code, langs := range want {
 		r, ok := c.Lookup(code)
 		if !ok {
 			t.Errorf("region %s missing", code)
 			continue
 		}
-		if got := r.DefaultLanguage().String(); got != lang {
-			t.Errorf("%s default language = %s, want %s", code, got, lang)
+		var got []string
+		for _, l := range r.Languages {
+			got = append(got, l.String())
+		}
+		if strings.Join(got, " ") != langs {
+			t.Errorf("%s offers %v, want %s", code, got, langs)
 		}
 		if len(r.Products) == 0 {
 			t.Errorf("%s shows no products", code)
@@ -47,11 +55,12 @@ func TestParseErrors(t *testing.T) {
 		name, data, want string
 	}{
 		{"syntax", "[[region]]\ncode = \"US\nlanguages = []", "bad.toml:2:"},
-		{"unknown key", "[[region]]\ncode = \"US\"\nlanguages = [\"en\"]\ncolour = 1", `unknown key "region.colour"`},
+		{"unknown key", "[[region]]\ncode = \"US\"\ncontinent = \"europe\"\nlanguages = [\"en\"]\ncolour = 1", `unknown key "region.colour"`},
 		{"bad code", "[[region]]\ncode = \"USA\"\nlanguages = [\"en\"]", `code "USA"`},
-		{"no language", "[[region]]\ncode = \"US\"", "US offers no language"},
-		{"bad language", "[[region]]\ncode = \"US\"\nlanguages = [\"e_n_x\"]", `language "e_n_x"`},
-		{"duplicate", "[[region]]\ncode = \"US\"\nlanguages = [\"en\"]\n[[region]]\ncode = \"us\"\nlanguages = [\"en\"]", "US listed twice"},
+		{"no language", "[[region]]\ncode = \"US\"\ncontinent = \"europe\"", "US offers no language"},
+		{"bad continent", "[[region]]\ncode = \"US\"\ncontinent = \"Europa\"\nlanguages = [\"en\"]", `US: continent "Europa" is not one of`},
+		{"bad language", "[[region]]\ncode = \"US\"\ncontinent = \"europe\"\nlanguages = [\"e_n_x\"]", `language "e_n_x"`},
+		{"duplicate", "[[region]]\ncode = \"US\"\ncontinent = \"europe\"\nlanguages = [\"en\"]\n[[region]]\ncode = \"us\"\ncontinent = \"europe\"\nlanguages = [\"en\"]", "US listed twice"},
 		{"empty", "", "no regions"},
 	}
 	for _, tt := range tests {
@@ -68,7 +77,7 @@ func TestParseErrors(t *testing.T) {
 }
 
 func TestParseKeepsGoodRegions(t *testing.T) {
-	c, err := Parse([]byte("[[region]]\ncode = \"XX1\"\nlanguages = [\"en\"]\n[[region]]\ncode = \"DE\"\nlanguages = [\"de\"]"), "r.toml")
+	c, err := Parse([]byte("[[region]]\ncode = \"XX1\"\nlanguages = [\"en\"]\n[[region]]\ncode = \"DE\"\ncontinent = \"europe\"\nlanguages = [\"de\"]"), "r.toml")
 	if err == nil {
 		t.Fatal("want an error for the bad region")
 	}
@@ -85,15 +94,28 @@ func TestMatch(t *testing.T) {
 		ok               bool
 	}{
 		{"de-CH", "CH", "de-CH", true},
+		{"fr-CH", "CH", "fr", true},
+		{"it-CH", "CH", "it", true},
 		{"de-AT", "AT", "de", true},
-		{"de-DE", "DE", "de", true},
 		{"de", "DE", "de", true},
-		{"de-LU", "DE", "de", true},
+		{"fr-BE", "BE", "fr", true},
+		{"nl-BE", "BE", "nl", true},
+		{"de-BE", "BE", "de", true},
+		{"en-BE", "BE", "nl", true},
+		{"nb-NO", "NO", "nb", true},
+		{"nn-NO", "NO", "nb", true},
+		{"pt-PT", "PT", "pt-PT", true},
+		{"pt-BR", "BR", "pt-BR", true},
+		{"pt", "BR", "pt-BR", true},
+		{"sv-FI", "FI", "sv", true},
+		{"fi-FI", "FI", "fi", true},
+		{"fr-CA", "CA", "fr", true},
+		{"en-CA", "CA", "en", true},
 		{"en-US", "US", "en", true},
 		{"en-GB", "GB", "en-GB", true},
+		{"en-IN", "GB", "en-GB", true},
 		{"en", "US", "en", true},
-		{"en-IE", "GB", "en-GB", true},
-		{"fr-CH", "CH", "de-CH", true},
+		{"es-MX", "ES", "es", true},
 		{"ja-JP", "", "und", false},
 	}
 	for _, tt := range tests {
@@ -103,5 +125,40 @@ func TestMatch(t *testing.T) {
 				t.Errorf("Match(%s) = %s/%s/%v, want %s/%s/%v", tt.locale, r.Code, lang, ok, tt.region, tt.language, tt.ok)
 			}
 		})
+	}
+}
+
+func TestByContinent(t *testing.T) {
+	c := embedded(t)
+	names := map[string]map[string]string{
+		"de": {"AT": "Österreich", "NL": "Niederlande", "SE": "Schweden", "NO": "Norwegen", "DE": "Deutschland"},
+		"sv": {"AT": "Österrike", "NL": "Nederländerna", "SE": "Sverige", "NO": "Norge", "DE": "Tyskland"},
+	}
+	want := map[string]string{"de": "DE NL NO AT SE", "sv": "NL NO SE DE AT"}
+	for lang, n := range names {
+		var rs []Region
+		for code := range n {
+			r, _ := c.Lookup(code)
+			rs = append(rs, r)
+		}
+		groups := ByContinent(rs, language.MustParse(lang), func(r Region) string { return n[r.Code] }, func(s string) string { return s })
+		if len(groups) != 1 || groups[0].Continent != "europe" {
+			t.Fatalf("%s: groups %+v", lang, groups)
+		}
+		var got []string
+		for _, r := range groups[0].Regions {
+			got = append(got, r.Code)
+		}
+		if strings.Join(got, " ") != want[lang] {
+			t.Errorf("%s order = %v, want %s", lang, got, want[lang])
+		}
+	}
+	all := ByContinent(c.All(), language.English, func(r Region) string { return r.Code }, func(s string) string { return s })
+	var conts []string
+	for _, g := range all {
+		conts = append(conts, g.Continent)
+	}
+	if strings.Join(conts, " ") != "europe north-america oceania south-america" {
+		t.Errorf("continents = %v", conts)
 	}
 }

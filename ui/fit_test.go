@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"veininfo/internal/session"
+)
+
+// TestEveryLanguageFitsSmallScreens checks that no tab, and neither dialog,
+// needs more room than a 1024x768 screen gives in any language: long German,
+// Finnish and Dutch words must wrap, not push the window wider.
+func TestEveryLanguageFitsSmallScreens(t *testing.T) {
+	c, err := session.LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	screen := fyne.NewSize(1024, 768)
+	seen := map[string]bool{}
+	for _, r := range session.New(c, nil).Regions() {
+		for _, tag := range r.Languages {
+			if seen[tag.String()] {
+				continue
+			}
+			seen[tag.String()] = true
+			s, w, _ := newTestShell(t, r.Code, tag.String(), nil)
+			w.Resize(screen)
+			for i := range s.Tabs().Items {
+				s.Tabs().SelectIndex(i)
+				if min := w.Content().MinSize(); min.Width > screen.Width || min.Height > screen.Height {
+					t.Errorf("%s tab %d needs %v, more than %v", tag, i, min, screen)
+				}
+			}
+			test.Tap(s.header.regionBtn)
+			checkOverlayFits(t, w, screen, tag.String()+" region chooser")
+		}
+	}
+}
+
+func checkOverlayFits(t *testing.T, w fyne.Window, screen fyne.Size, what string) {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("%s did not open", what)
+	}
+	if min := top.MinSize(); min.Width > screen.Width || min.Height > screen.Height {
+		t.Errorf("%s needs %v, more than %v", what, min, screen)
+	}
+}

@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"veininfo/internal/regions"
+)
+
+// continentIDs are the message IDs of the continents in regions.Continents.
+var continentIDs = map[string]string{
+	"europe":        "ContinentEurope",
+	"north-america": "ContinentNorthAmerica",
+	"south-america": "ContinentSouthAmerica",
+	"oceania":       "ContinentOceania",
+}
+
+// regionChooserSize fits every region in two columns on a 1280x800 screen
+// and scrolls on smaller ones.
+var regionChooserSize = fyne.NewSize(900, 700)
+
+// regionColumns is how many region buttons stand side by side.
+const regionColumns = 2
+
+// regionChooser lists every region, grouped by continent and in the
+// reader's alphabetical order, as large buttons that work on a touch screen.
+type regionChooser struct {
+	reader   Reader
+	onChosen func(regions.Region)
+	dialog   dialog.Dialog
+}
+
+func showRegionChooser(win fyne.Window, r Reader, onChosen func(regions.Region)) *regionChooser {
+	c := &regionChooser{reader: r, onChosen: onChosen}
+	loc := r.Localizer()
+	hint := widget.NewLabel(loc.T("RegionChooserHint"))
+	hint.Wrapping = fyne.TextWrapWord
+	body := container.NewVBox(hint)
+	for _, g := range regions.ByContinent(r.Regions(), r.Language(), c.regionLabel, c.continentName) {
+		body.Add(widget.NewLabelWithStyle(c.continentName(g.Continent), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		grid := container.NewGridWithColumns(regionColumns)
+		for _, reg := range g.Regions {
+			grid.Add(c.regionButton(reg))
+		}
+		body.Add(grid)
+	}
+	c.dialog = dialog.NewCustom(loc.T("RegionChooserTitle"), loc.T("RegionDialogCancel"), container.NewVScroll(body), win)
+	c.dialog.Resize(regionChooserSize)
+	c.dialog.Show()
+	return c
+}
+
+func (c *regionChooser) regionButton(r regions.Region) *widget.Button {
+	b := &widget.Button{Text: c.regionLabel(r), OnTapped: func() { c.choose(r) }}
+	if r.Code == c.reader.Region().Code {
+		b.Importance = widget.HighImportance
+	}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (c *regionChooser) choose(r regions.Region) {
+	c.dialog.Hide()
+	if r.Code != c.reader.Region().Code {
+		c.onChosen(r)
+	}
+}
+
+// regionLabel names a region in the reader's language and, where it
+// differs, in the region's own language: "Switzerland (Schweiz)".
+func (c *regionChooser) regionLabel(r regions.Region) string {
+	return regionLabel(c.reader, r)
+}
+
+func (c *regionChooser) continentName(continent string) string {
+	return c.reader.Localizer().T(continentIDs[continent])
+}
+
+func regionLabel(reader Reader, r regions.Region) string {
+	loc := reader.Localizer()
+	name := loc.RegionName(r.Code)
+	own := reader.LocalizerFor(r.DefaultLanguage()).RegionName(r.Code)
+	if own == name {
+		return name
+	}
+	return loc.Format("RegionOption", map[string]any{"Name": name, "OwnName": own})
+}
+
