@@ -87,4 +87,3 @@ func regionLabel(reader Reader, r regions.Region) string {
 	}
 	return loc.Format("RegionOption", map[string]any{"Name": name, "OwnName": own})
 }
-
