@@ -3,7 +3,7 @@ GO      ?= go
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: run build deps test-deps test lint bench clean
+.PHONY: run build deps test-deps test lint bench translate shots clean
 
 run: build
 	./veininfo
@@ -30,6 +30,24 @@ lint:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+# For translators: `make translate L=fr` writes build/i18n/translate.fr.toml
+# with every message of en.toml that locales/fr.toml lacks (go-i18n's
+# goi18n merge), then lists the topics and glossary terms still missing.
+translate:
+	@test -n "$(L)" || { echo "usage: make translate L=<tag>, e.g. L=fr"; exit 2; }
+	@rm -rf build/i18n && mkdir -p build/i18n
+	@cp locales/en.toml build/i18n/en.toml
+	@if [ -f locales/$(L).toml ]; then cp locales/$(L).toml build/i18n/$(L).toml; else touch build/i18n/$(L).toml; fi
+	@$(GO) tool goi18n merge -sourceLanguage en -format toml -outdir build/i18n build/i18n/en.toml build/i18n/$(L).toml
+	@echo "messages to translate: build/i18n/translate.$(L).toml (copy them, translated, into locales/$(L).toml)"
+	@$(GO) test -count=1 ./internal/session -run 'TestEveryLanguageIsComplete/^$(L)$$' -v | grep -E 'lacks|English lacks|PASS|FAIL' || true
+
+# Every tab in every language as PNGs in build/shots, for checking
+# translations and layout (Fyne's software painter; no display needed).
+shots:
+	$(GO) run ./scripts/shots -out build/shots -size $(or $(SIZE),1280x800)
+
 clean:
+	rm -rf build
 	rm -f veininfo
 	rm -rf ui/testdata/failed

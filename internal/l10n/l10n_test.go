@@ -2,6 +2,7 @@ package l10n
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -99,14 +100,26 @@ func TestMissingMessageNeverShowsItsID(t *testing.T) {
 func TestLongDate(t *testing.T) {
 	c := embedded(t)
 	date := time.Date(2022, time.March, 21, 0, 0, 0, 0, time.UTC)
-	tests := map[language.Tag]string{
-		language.English: "March 21, 2022",
-		enGB:             "21 March 2022",
-		de:               "21. März 2022",
-		deCH:             "21. März 2022",
+	// CLDR long dates, as in shared/TERMS.md §4.
+	tests := map[string]string{
+		"en":    "March 21, 2022",
+		"en-GB": "21 March 2022",
+		"de":    "21. März 2022",
+		"de-CH": "21. März 2022",
+		"fr":    "21 mars 2022",
+		"it":    "21 marzo 2022",
+		"es":    "21 de marzo de 2022",
+		"nl":    "21 maart 2022",
+		"pt-PT": "21 de março de 2022",
+		"pt-BR": "21 de março de 2022",
+		"pl":    "21 marca 2022",
+		"sv":    "21 mars 2022",
+		"fi":    "21. maaliskuuta 2022",
+		"da":    "21. marts 2022",
+		"nb":    "21. mars 2022",
 	}
 	for tag, want := range tests {
-		if got := c.Localizer(tag).LongDate(date); got != want {
+		if got := c.Localizer(language.MustParse(tag)).LongDate(date); got != want {
 			t.Errorf("LongDate in %s = %q, want %q", tag, got, want)
 		}
 	}
@@ -115,19 +128,32 @@ func TestLongDate(t *testing.T) {
 func TestPlural(t *testing.T) {
 	c := embedded(t)
 	tests := []struct {
-		tag   language.Tag
+		tag   string
 		count int
 		want  string
 	}{
-		{language.English, 1, "1 term"},
-		{language.English, 42, "42 terms"},
-		{de, 1, "1 Begriff"},
-		{deCH, 3, "3 Begriffe"},
+		{"en", 1, "1 term"},
+		{"en", 42, "42 terms"},
+		{"de", 1, "1 Begriff"},
+		{"de-CH", 3, "3 Begriffe"},
+		{"pl", 1, "1 "},
+		{"pl", 3, "3 "},
+		{"pl", 5, "5 "},
+		{"pl", 22, "22 "},
+		{"pl", 25, "25 "},
 	}
 	for _, tt := range tests {
-		if got := c.Localizer(tt.tag).Plural("GlossaryCount", tt.count); got != tt.want {
-			t.Errorf("%s %d = %q, want %q", tt.tag, tt.count, got, tt.want)
+		got := c.Localizer(language.MustParse(tt.tag)).Plural("GlossaryCount", tt.count)
+		if !strings.HasPrefix(got, tt.want) || strings.Contains(got, "{{") {
+			t.Errorf("%s %d = %q, want %q...", tt.tag, tt.count, got, tt.want)
 		}
+	}
+	// Polish has a different word form for one, few (2-4, 22-24) and many
+	// (5-21, 25-...): the three must differ and few must repeat for 22.
+	pl := c.Localizer(language.Polish)
+	word := func(n int) string { return strings.TrimPrefix(pl.Plural("GlossaryCount", n), strconv.Itoa(n)+" ") }
+	if word(1) == word(3) || word(3) == word(5) || word(1) == word(5) || word(22) != word(3) || word(25) != word(5) {
+		t.Errorf("Polish plural forms: 1 %q, 3 %q, 5 %q, 22 %q, 25 %q", word(1), word(3), word(5), word(22), word(25))
 	}
 }
 
@@ -148,8 +174,10 @@ func TestNames(t *testing.T) {
 			t.Errorf("RegionName(%s) in %s = %q, want %q", tt.region, tt.tag, got, tt.regionName)
 		}
 	}
-	if got := SelfName(de); got != "Deutsch" {
-		t.Errorf("SelfName(de) = %q", got)
+	for tag, want := range map[string]string{"de": "Deutsch", "fr": "Français", "nl": "Nederlands", "nb": "Norsk bokmål", "pt-PT": "Português europeu"} {
+		if got := SelfName(language.MustParse(tag)); got != want {
+			t.Errorf("SelfName(%s) = %q, want %q", tag, got, want)
+		}
 	}
 	if got := c.Localizer(de).LanguageName(language.English); got != "Englisch" {
 		t.Errorf("English in German = %q", got)

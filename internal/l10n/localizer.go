@@ -3,8 +3,10 @@ package l10n
 import (
 	"log"
 	"time"
+	"unicode/utf8"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -113,11 +115,13 @@ func (l *Localizer) LanguageName(tag language.Tag) string {
 	return l.Spell(l.names.Name(tag))
 }
 
-// SelfName names a language in itself: "Deutsch", "English".
+// SelfName names a language in itself, as a menu item starts: "Deutsch",
+// "Français", "Norsk bokmål".
 func SelfName(tag language.Tag) string {
 	name := display.Self.Name(tag)
 	if name == "" {
 		return tag.String()
 	}
-	return name
+	_, size := utf8.DecodeRuneInString(name)
+	return cases.Upper(tag).String(name[:size]) + name[size:]
 }
