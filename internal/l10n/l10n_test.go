@@ -51,7 +51,9 @@ func TestChain(t *testing.T) {
 		"de":    "de en",
 		"en":    "en",
 		"de-AT": "de en",
-		"fr":    "en",
+		"fr-CA": "fr en",
+		"pt-PT": "pt-PT en",
+		"ja":    "en",
 	}
 	for tag, want := range tests {
 		var got []string

@@ -20,13 +20,16 @@ func newSession(t *testing.T, store Store) *Session {
 
 func TestEveryRegionIsOfferedInItsLanguages(t *testing.T) {
 	s := newSession(t, &MemoryStore{})
-	want := map[string]string{"US": "en", "GB": "en-GB", "DE": "de", "AT": "de", "CH": "de-CH"}
-	if len(s.Regions()) != len(want) {
-		t.Fatalf("offered %d regions, want %d: a language is incomplete", len(s.Regions()), len(want))
+	c, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, r := range s.Regions() {
-		if got := tagList(r.Languages); got != want[r.Code] {
-			t.Errorf("%s offers %s, want %s", r.Code, got, want[r.Code])
+	if len(s.Regions()) != len(c.Regions.All()) {
+		t.Fatalf("offered %d regions of %d: a language is incomplete", len(s.Regions()), len(c.Regions.All()))
+	}
+	for i, r := range s.Regions() {
+		if want := tagList(c.Regions.All()[i].Languages); tagList(r.Languages) != want {
+			t.Errorf("%s offers %s, want %s", r.Code, tagList(r.Languages), want)
 		}
 	}
 }
@@ -49,8 +52,12 @@ func TestStart(t *testing.T) {
 		{name: "flags beat saved", flags: Choice{"GB", ""}, saved: Choice{"AT", "de"}, region: "GB", lang: "en-GB"},
 		{name: "language flag keeps saved region", flags: Choice{"", "de"}, saved: Choice{"AT", "de"}, region: "AT", lang: "de"},
 		{name: "language flag picks a region", flags: Choice{"", "de-CH"}, region: "CH", lang: "de-CH"},
-		{name: "unknown region", flags: Choice{"XX", ""}, wantErr: `unknown region "XX": choose one of US, GB, DE, AT, CH`},
-		{name: "unknown language", flags: Choice{"", "fr"}, wantErr: `unknown language "fr": choose one of en, en-GB, de, de-CH`},
+		{name: "unknown region", flags: Choice{"XX", ""}, wantErr: `unknown region "XX": choose one of US, CA, GB, IE, AU, NZ, DE, AT, CH, FR, BE, NL, LU, ES, IT, PT, BR, PL, SE, FI, DK, NO`},
+		{name: "unknown language", flags: Choice{"", "ja"}, wantErr: `unknown language "ja": choose one of en, fr, en-GB, de, de-CH, it, nl, es, pt-PT, pt-BR, pl, sv, fi, da, nb`},
+		{name: "language flag picks the first region offering it", flags: Choice{"", "fr"}, region: "CA", lang: "fr"},
+		{name: "Swiss French", flags: Choice{"CH", "fr"}, region: "CH", lang: "fr"},
+		{name: "locale fr-BE", locale: "fr-BE", region: "BE", lang: "fr"},
+		{name: "locale sv-FI", locale: "sv-FI", region: "FI", lang: "sv"},
 		{name: "language not in region", flags: Choice{"US", "de"}, wantErr: "region US does not offer language de: choose one of en"},
 	}
 	for _, tt := range tests {
