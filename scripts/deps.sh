@@ -1,12 +1,14 @@
 #!/bin/sh
 # Installs the Debian/Ubuntu packages veininfo needs: the C libraries that
 # Fyne's GLFW driver compiles against, and with --test also what the smoke
-# test uses (Xvfb, xdotool, ImageMagick's import). Installs with apt-get as
-# root or through sudo; otherwise prints the exact command and fails.
+# tests use (Xvfb, xdotool, ImageMagick's import, and openbox and wmctrl:
+# a window manager to send the window close the kiosk must refuse).
+# Installs with apt-get as root or through sudo; otherwise prints the exact
+# command and fails.
 set -eu
 
 build="gcc pkg-config libgl1-mesa-dev libx11-dev libxrandr-dev libxxf86vm-dev libxi-dev libxcursor-dev libxinerama-dev libwayland-dev libxkbcommon-dev"
-testing="xvfb xdotool imagemagick"
+testing="xvfb xdotool imagemagick openbox wmctrl"
 
 want=$build
 [ "${1:-}" = "--test" ] && want="$build $testing"

@@ -9,9 +9,12 @@ import (
 	"veininfo/internal/l10n"
 )
 
-// newArticle shows one topic, scrolling when it is long.
-func newArticle(loc *l10n.Localizer, t content.Topic) fyne.CanvasObject {
-	return container.NewVScroll(column(articleBody(loc, t)))
+// newArticle shows one topic, scrolling when it is long; onScroll hears
+// the reader scroll.
+func newArticle(loc *l10n.Localizer, t content.Topic, onScroll func()) fyne.CanvasObject {
+	scroll := container.NewVScroll(column(articleBody(loc, t)))
+	scroll.OnScrolled = func(fyne.Position) { onScroll() }
+	return scroll
 }
 
 // articleBody is a topic's title, when it was last reviewed, and its text.

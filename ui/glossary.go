@@ -23,12 +23,13 @@ type glossaryTab struct {
 	list     *widget.List
 	detail   *fyne.Container
 	onChosen func(id string)
+	onSearch func()
 	content  fyne.CanvasObject
 }
 
-func newGlossaryTab(r Reader, selected string, onChosen func(string)) *glossaryTab {
-	g := &glossaryTab{loc: r.Localizer(), pack: r.Pack(), onChosen: onChosen, detail: container.NewStack()}
-	g.search = &widget.Entry{PlaceHolder: g.loc.T("GlossarySearch"), OnChanged: g.onSearch}
+func newGlossaryTab(r Reader, selected string, onChosen func(string), onSearch func()) *glossaryTab {
+	g := &glossaryTab{loc: r.Localizer(), pack: r.Pack(), onChosen: onChosen, onSearch: onSearch, detail: container.NewStack()}
+	g.search = &widget.Entry{PlaceHolder: g.loc.T("GlossarySearch"), OnChanged: g.searchChanged}
 	g.search.ExtendBaseWidget(g.search)
 	g.count = widget.NewLabel("")
 	g.list = newTextList(func() int { return len(g.shown) }, g.term, g.onSelected)
@@ -43,7 +44,10 @@ func newGlossaryTab(r Reader, selected string, onChosen func(string)) *glossaryT
 
 func (g *glossaryTab) term(i int) string { return g.shown[i].Term }
 
-func (g *glossaryTab) onSearch(query string) { g.filter(query) }
+func (g *glossaryTab) searchChanged(query string) {
+	g.filter(query)
+	g.onSearch()
+}
 
 // filter shows the terms matching query and says how many there are.
 func (g *glossaryTab) filter(query string) {

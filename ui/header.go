@@ -27,7 +27,7 @@ type header struct {
 	content   fyne.CanvasObject
 }
 
-func newHeader(win fyne.Window, r Reader, onChange func()) *header {
+func newHeader(win fyne.Window, r Reader, name fyne.CanvasObject, onChange func()) *header {
 	h := &header{win: win, reader: r, onChange: onChange, languages: r.Region().Languages}
 	loc := r.Localizer()
 	h.regionBtn = &widget.Button{
@@ -39,7 +39,6 @@ func newHeader(win fyne.Window, r Reader, onChange func()) *header {
 	h.langSel = widget.NewSelect(langOptions, nil)
 	h.langSel.SetSelectedIndex(slices.Index(h.languages, r.Language()))
 	h.langSel.OnChanged = h.onLanguageChosen
-	name := widget.NewLabelWithStyle(loc.T("AppName"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.content = container.NewHBox(
 		name, layout.NewSpacer(),
 		widget.NewLabel(loc.T("HeaderRegion")), h.regionBtn,

@@ -4,8 +4,11 @@
 package ui
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/language"
 
 	"veininfo/internal/content"
@@ -36,16 +39,47 @@ type Shell struct {
 
 	header   *header
 	tabs     *container.AppTabs
+	terms    *glossaryTab
 	tab      int                        // selected tab, kept across rebuilds
 	selected map[content.Section]string // topic shown in each tab
 	glossary string                     // term shown in the glossary
+
+	// Kiosk mode sets these: onActivity hears every use of the app, and
+	// onAdmin is called by the staff gesture on the app's name.
+	onActivity func()
+	onAdmin    func()
+	now        func() time.Time
 }
 
 // NewShell builds the shell and shows it in win.
 func NewShell(win fyne.Window, reader Reader) *Shell {
-	s := &Shell{win: win, reader: reader, selected: map[content.Section]string{}}
+	s := &Shell{win: win, reader: reader, selected: map[content.Section]string{}, now: time.Now}
 	s.build()
 	return s
+}
+
+// Reset goes back to the first tab and topics, with the search emptied
+// and every scroll at the top, in the reader's current region and language.
+func (s *Shell) Reset() {
+	s.tab, s.selected, s.glossary = 0, map[content.Section]string{}, ""
+	s.build()
+}
+
+// touch reports a use of the app to kiosk mode.
+func (s *Shell) touch() {
+	if s.onActivity != nil {
+		s.onActivity()
+	}
+}
+
+// appName is the app's name in the header; in kiosk mode holding it down
+// opens the staff panel.
+func (s *Shell) appName() fyne.CanvasObject {
+	name := s.reader.Localizer().T("AppName")
+	if s.onAdmin == nil {
+		return widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	return newLongPress(name, s.now, s.onAdmin)
 }
 
 // Tabs is the tab container, for tests and for keyboard focus.
@@ -54,28 +88,44 @@ func (s *Shell) Tabs() *container.AppTabs { return s.tabs }
 func (s *Shell) build() {
 	loc := s.reader.Localizer()
 	s.win.SetTitle(loc.T("AppName"))
-	s.header = newHeader(s.win, s.reader, s.rebuild)
+	s.header = newHeader(s.win, s.reader, s.appName(), s.rebuild)
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem(loc.T("TabWelcome"), newWelcomeTab(s.reader).content),
+		container.NewTabItem(loc.T("TabWelcome"), newWelcomeTab(s.reader, s.touch).content),
 		container.NewTabItem(loc.T("TabDisease"), s.topicsTab(content.Disease, s.reader.Pack().Section(content.Disease), nil)),
 		container.NewTabItem(loc.T("TabTreatment"), s.topicsTab(content.Treatment, s.reader.Pack().Section(content.Treatment), nil)),
 		container.NewTabItem(loc.T("TabProducts"), newProductsTab(s).content),
-		container.NewTabItem(loc.T("TabGlossary"), newGlossaryTab(s.reader, s.glossary, s.onTermSelected).content),
+		container.NewTabItem(loc.T("TabGlossary"), s.glossaryTab()),
 	)
 	s.tabs.SelectIndex(s.tab)
 	s.tabs.OnSelected = s.onTabSelected
-	s.win.SetContent(container.NewBorder(s.header.content, nil, nil, nil, s.tabs))
+	var body fyne.CanvasObject = container.NewBorder(s.header.content, nil, nil, nil, s.tabs)
+	if s.onActivity != nil {
+		body = container.NewStack(body, newActivityCatcher(s.touch))
+	}
+	s.win.SetContent(body)
 }
 
 func (s *Shell) topicsTab(sec content.Section, topics []content.Topic, notice fyne.CanvasObject) fyne.CanvasObject {
 	return newTopicsTab(s.reader.Localizer(), topics, s.selected[sec], notice, func(id string) {
 		s.selected[sec] = id
-	}).content
+		s.touch()
+	}, s.touch).content
+}
+
+func (s *Shell) glossaryTab() fyne.CanvasObject {
+	s.terms = newGlossaryTab(s.reader, s.glossary, s.onTermSelected, s.touch)
+	return s.terms.content
 }
 
 // rebuild redraws everything in the reader's current region and language.
 func (s *Shell) rebuild() { s.build() }
 
-func (s *Shell) onTabSelected(*container.TabItem) { s.tab = s.tabs.SelectedIndex() }
+func (s *Shell) onTabSelected(*container.TabItem) {
+	s.tab = s.tabs.SelectedIndex()
+	s.touch()
+}
 
-func (s *Shell) onTermSelected(id string) { s.glossary = id }
+func (s *Shell) onTermSelected(id string) {
+	s.glossary = id
+	s.touch()
+}

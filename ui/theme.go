@@ -10,10 +10,18 @@ import (
 // readingTheme is Fyne's default theme, always light (calm and the most
 // readable in a bright waiting room) and with larger text for readers with
 // poor eyesight.
-type readingTheme struct{}
+type readingTheme struct {
+	scale float32 // text size, 1 for the normal size
+}
 
-// Theme is the app's theme.
-func Theme() fyne.Theme { return readingTheme{} }
+// Theme is the app's theme at the normal text size.
+func Theme() fyne.Theme { return readingTheme{scale: 1} }
+
+// ThemeWithTextSize is the app's theme with text at percent of the normal
+// size (100 to 200).
+func ThemeWithTextSize(percent int) fyne.Theme {
+	return readingTheme{scale: float32(min(max(percent, 100), 200)) / 100}
+}
 
 var baseTheme = theme.DefaultTheme()
 
@@ -28,10 +36,10 @@ func (readingTheme) Icon(name fyne.ThemeIconName) fyne.Resource { return baseThe
 // textScale makes every text size a third larger than Fyne's default.
 const textScale = 4.0 / 3
 
-func (readingTheme) Size(name fyne.ThemeSizeName) float32 {
+func (t readingTheme) Size(name fyne.ThemeSizeName) float32 {
 	switch name {
 	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText, theme.SizeNameCaptionText:
-		return baseTheme.Size(name) * textScale
+		return baseTheme.Size(name) * textScale * t.scale
 	}
 	return baseTheme.Size(name)
 }

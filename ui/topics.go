@@ -20,13 +20,14 @@ type topicsTab struct {
 	list     *widget.List
 	article  *fyne.Container
 	onChosen func(id string)
+	onScroll func()
 	content  fyne.CanvasObject
 }
 
 // newTopicsTab shows topics, starting on the one with id selected (or the
 // first). notice, when given, stands above the list and article.
-func newTopicsTab(loc *l10n.Localizer, topics []content.Topic, selected string, notice fyne.CanvasObject, onChosen func(string)) *topicsTab {
-	t := &topicsTab{loc: loc, topics: topics, onChosen: onChosen, article: container.NewStack()}
+func newTopicsTab(loc *l10n.Localizer, topics []content.Topic, selected string, notice fyne.CanvasObject, onChosen func(string), onScroll func()) *topicsTab {
+	t := &topicsTab{loc: loc, topics: topics, onChosen: onChosen, onScroll: onScroll, article: container.NewStack()}
 	t.list = newTextList(func() int { return len(t.topics) }, t.title, t.onSelected)
 	count := widget.NewLabel(loc.Plural("TopicCount", len(topics)))
 	split := container.NewHSplit(container.NewBorder(count, nil, nil, nil, t.list), t.article)
@@ -46,7 +47,7 @@ func (t *topicsTab) title(i int) string { return t.topics[i].Title }
 
 func (t *topicsTab) onSelected(i widget.ListItemID) {
 	topic := t.topics[i]
-	t.article.Objects = []fyne.CanvasObject{newArticle(t.loc, topic)}
+	t.article.Objects = []fyne.CanvasObject{newArticle(t.loc, topic, t.onScroll)}
 	t.article.Refresh()
 	t.onChosen(topic.ID)
 }

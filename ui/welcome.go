@@ -12,10 +12,12 @@ type welcomeTab struct {
 	content fyne.CanvasObject
 }
 
-func newWelcomeTab(r Reader) *welcomeTab {
+func newWelcomeTab(r Reader, onScroll func()) *welcomeTab {
 	box := container.NewVBox()
 	for _, t := range r.Pack().Section(content.Welcome) {
 		box.Add(articleBody(r.Localizer(), t))
 	}
-	return &welcomeTab{content: container.NewVScroll(column(box))}
+	scroll := container.NewVScroll(column(box))
+	scroll.OnScrolled = func(fyne.Position) { onScroll() }
+	return &welcomeTab{content: scroll}
 }

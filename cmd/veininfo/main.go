@@ -1,9 +1,11 @@
 // Command veininfo is the patient-information app about deep venous
-// obstruction and its treatment. main parses flags, loads the embedded
-// catalogues, wires the session to the window and starts the app.
+// obstruction and its treatment. main parses flags, reads the clinic's
+// configuration, loads the embedded catalogues, wires the session to the
+// window and starts the app, in laptop or kiosk mode.
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"io"
@@ -15,6 +17,8 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"veininfo/assets"
+	"veininfo/internal/config"
+	"veininfo/internal/kiosk"
 	"veininfo/internal/l10n"
 	"veininfo/internal/session"
 	"veininfo/internal/settings"
@@ -31,22 +35,29 @@ var windowSize = fyne.NewSize(1280, 800)
 
 type options struct {
 	choice      session.Choice
+	configPath  string
+	kiosk       bool
 	version     bool
 	listRegions bool
+	hashPIN     bool
 }
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts, err := parseFlags(args, stderr)
 	if err != nil {
 		return 2
 	}
-	if opts.version {
+	switch {
+	case opts.version:
 		fmt.Fprintln(stdout, "veininfo", version)
 		return 0
+	case opts.hashPIN:
+		return hashPIN(stdin, stdout, stderr)
 	}
-	sess := newSession()
+	cfg, problems := loadConfig(opts)
+	sess, problems := newSession(cfg, problems)
 	if opts.listRegions {
 		listRegions(stdout, sess)
 		return 0
@@ -55,19 +66,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "veininfo:", err)
 		return 2
 	}
-	a := app.NewWithID(appID)
-	a.Settings().SetTheme(ui.Theme())
-	sess.UseStore(settings.New(a.Preferences()))
-	locale, _ := l10n.SystemLocale(os.Getenv)
-	if err := sess.Start(opts.choice, locale); err != nil {
-		fmt.Fprintln(stderr, "veininfo:", err)
-		return 2
+	start, problems := startChoice(sess, opts.choice, cfg, problems)
+	for _, p := range problems {
+		fmt.Fprintln(stderr, "veininfo:", p)
 	}
-	w := a.NewWindow("")
-	w.SetIcon(fyne.NewStaticResource("icon.png", mustRead(assets.IconFile)))
-	ui.NewShell(w, sess)
-	w.Resize(windowSize)
-	w.ShowAndRun()
+	runApp(sess, start, cfg, opts.kiosk || cfg.Kiosk, problems)
 	return 0
 }
 
@@ -77,8 +80,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.choice.Region, "region", "", "start in this region (a country code such as DE; see --list-regions)")
 	fs.StringVar(&o.choice.Language, "lang", "", "start in this language (such as de-CH; it must be offered by the region)")
+	fs.StringVar(&o.configPath, "config", "", "read the configuration from this file instead of "+config.DefaultPath())
+	fs.BoolVar(&o.kiosk, "kiosk", false, "run in kiosk mode: full screen, idle reset, leaving needs the staff PIN")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.BoolVar(&o.listRegions, "list-regions", false, "print every region's code, name and languages, and exit")
+	fs.BoolVar(&o.hashPIN, "hash-pin", false, "read a PIN on standard input and print its hash for admin_pin_hash")
 	err := fs.Parse(args)
 	if err == nil && fs.NArg() > 0 {
 		err = fmt.Errorf("unexpected argument %q", fs.Arg(0))
@@ -87,14 +93,99 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	return o, err
 }
 
-// newSession loads the embedded catalogues. A broken part is logged and
-// left out; the app runs on the rest.
-func newSession() *session.Session {
+func loadConfig(opts options) (config.Config, []string) {
+	path := opts.configPath
+	if path == "" {
+		path = config.DefaultPath()
+	}
+	cfg, problems := config.Load(path, opts.configPath != "")
+	var lines []string
+	for _, p := range problems {
+		lines = append(lines, p.Error())
+	}
+	return cfg, lines
+}
+
+// newSession loads the embedded catalogues, limited to the configuration's
+// allowed regions. A broken part is reported and left out; the app runs on
+// the rest.
+func newSession(cfg config.Config, problems []string) (*session.Session, []string) {
 	c, err := session.LoadEmbedded()
 	if err != nil {
 		log.Print(err)
 	}
-	return session.New(c, nil)
+	regs, unknown := c.Regions.Only(cfg.AllowedRegions)
+	if len(unknown) > 0 || len(regs.All()) == 0 {
+		problems = append(problems, fmt.Sprintf("%s: allowed_regions: unknown or no regions %v; allowing every region", cfg.Path, unknown))
+	} else {
+		c.Regions = regs
+	}
+	return session.New(c, nil), problems
+}
+
+// startChoice is the command line's choice, else the configuration's
+// default region and language when they are valid.
+func startChoice(sess *session.Session, flags session.Choice, cfg config.Config, problems []string) (session.Choice, []string) {
+	if flags != (session.Choice{}) {
+		return flags, problems
+	}
+	fromConfig := session.Choice{Region: cfg.Region, Language: cfg.Language}
+	if err := sess.Check(fromConfig); fromConfig != (session.Choice{}) && err != nil {
+		return session.Choice{}, append(problems, fmt.Sprintf("%s: region/language: %v; using the defaults", cfg.Path, err))
+	}
+	return fromConfig, problems
+}
+
+func runApp(sess *session.Session, start session.Choice, cfg config.Config, kioskMode bool, problems []string) {
+	a := app.NewWithID(appID)
+	a.Settings().SetTheme(ui.ThemeWithTextSize(cfg.TextSize))
+	if kioskMode {
+		sess.UseStore(&session.MemoryStore{}) // never remember a patient's choice
+	} else {
+		sess.UseStore(settings.New(a.Preferences()))
+	}
+	locale, _ := l10n.SystemLocale(os.Getenv)
+	if err := sess.Start(start, locale); err != nil {
+		log.Print(err)
+	}
+	w := a.NewWindow("")
+	w.SetIcon(fyne.NewStaticResource("icon.png", mustRead(assets.IconFile)))
+	shell := ui.NewShell(w, sess)
+	w.Resize(windowSize)
+	if kioskMode {
+		startKiosk(a, w, shell, sess, cfg, problems)
+	}
+	w.ShowAndRun()
+}
+
+func startKiosk(a fyne.App, w fyne.Window, shell *ui.Shell, sess *session.Session, cfg config.Config, problems []string) {
+	w.SetFullScreen(true)
+	a.Driver().SetDisableScreenBlanking(true)
+	k := ui.NewKiosk(w, shell, ui.KioskOptions{
+		IdleTimeout: cfg.IdleTimeout,
+		Warning:     cfg.Warning,
+		Attract:     cfg.AttractScreen,
+		Gate:        kiosk.NewGate(cfg.AdminPINHash),
+		Info:        ui.AdminInfo{Version: version, Content: sess.Pack().LastReviewed(), ConfigPath: cfg.Path, Problems: problems},
+		Quit:        a.Quit,
+	})
+	k.Run()
+}
+
+// hashPIN reads one line from stdin and prints the hash of the PIN on it.
+func hashPIN(stdin io.Reader, stdout, stderr io.Writer) int {
+	line, err := bufio.NewReader(stdin).ReadString('\n')
+	if err != nil && err != io.EOF {
+		fmt.Fprintln(stderr, "veininfo:", err)
+		return 2
+	}
+	hash, err := kiosk.HashPIN(strings.TrimSpace(line))
+	if err != nil {
+		fmt.Fprintln(stderr, "veininfo:", err)
+		return 2
+	}
+	fmt.Fprintln(stdout, hash)
+	return 0
 }
 
 // listRegions prints one region a line: code, English name, languages.

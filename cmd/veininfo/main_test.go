@@ -2,8 +2,12 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
+
+	"veininfo/internal/config"
+	"veininfo/internal/kiosk"
 )
 
 func TestCommandLine(t *testing.T) {
@@ -23,7 +27,7 @@ func TestCommandLine(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := run(tt.args, &stdout, &stderr)
+			code := run(tt.args, strings.NewReader(""), &stdout, &stderr)
 			if code != tt.code {
 				t.Errorf("exit status %d, want %d (stderr %q)", code, tt.code, stderr.String())
 			}
@@ -39,7 +43,7 @@ func TestCommandLine(t *testing.T) {
 
 func TestListRegionsListsEveryRegion(t *testing.T) {
 	var stdout bytes.Buffer
-	run([]string{"--list-regions"}, &stdout, &bytes.Buffer{})
+	run([]string{"--list-regions"}, nil, &stdout, &bytes.Buffer{})
 	want := `US	United States	en
 CA	Canada	en fr
 GB	United Kingdom	en-GB
@@ -70,7 +74,7 @@ NO	Norway	nb
 
 func TestEveryRegionAndLanguageIsAccepted(t *testing.T) {
 	var list bytes.Buffer
-	run([]string{"--list-regions"}, &list, &bytes.Buffer{})
+	run([]string{"--list-regions"}, nil, &list, &bytes.Buffer{})
 	for _, line := range strings.Split(strings.TrimSpace(list.String()), "\n") {
 		f := strings.Split(line, "\t")
 		for _, lang := range strings.Fields(f[2]) {
@@ -78,9 +82,45 @@ func TestEveryRegionAndLanguageIsAccepted(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := newSession().Check(opts.choice); err != nil {
+			sess, _ := newSession(config.Default(), nil)
+			if err := sess.Check(opts.choice); err != nil {
 				t.Errorf("--region %s --lang %s: %v", f[0], lang, err)
 			}
 		}
+	}
+}
+
+func TestHashPIN(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--hash-pin"}, strings.NewReader("2468\n"), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	hash := strings.TrimSpace(stdout.String())
+	if ok, err := kiosk.VerifyPIN(hash, "2468"); !ok || err != nil {
+		t.Errorf("printed hash %q does not verify: %v", hash, err)
+	}
+	if code := run([]string{"--hash-pin"}, strings.NewReader("12\n"), &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "4 to 12 digits") {
+		t.Errorf("a too-short PIN: exit %d, %q", code, stderr.String())
+	}
+}
+
+func TestConfigLimitsRegions(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/config.toml"
+	if err := os.WriteFile(path, []byte("allowed_regions = [\"CH\", \"DE\"]\ncolour = 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--config", path, "--list-regions"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if got := stdout.String(); got != "DE\tGermany\tde\nCH\tSwitzerland\tde-CH fr it\n" {
+		t.Errorf("allowed regions not applied:\n%s", got)
+	}
+	if code := run([]string{"--config", path, "--region", "US"}, nil, &stdout, &stderr); code != 2 {
+		t.Errorf("a region outside allowed_regions must be refused, exit %d", code)
+	}
+	if code := run([]string{"--config", dir + "/missing.toml", "--list-regions"}, nil, &stdout, &stderr); code != 0 {
+		t.Errorf("a missing config file is reported, not fatal: exit %d", code)
 	}
 }

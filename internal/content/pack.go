@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"slices"
+	"time"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -70,6 +71,20 @@ func (lib *Library) term(chain []language.Tag, id string) Term {
 		}
 	}
 	return lib.langs[English].terms[id]
+}
+
+// LastReviewed is the newest review date of any topic: the content's
+// version, as staff see it.
+func (p *Pack) LastReviewed() time.Time {
+	var newest time.Time
+	for _, topics := range p.sections {
+		for _, t := range topics {
+			if t.Reviewed.After(newest) {
+				newest = t.Reviewed
+			}
+		}
+	}
+	return newest
 }
 
 // Language is the reader's language.

@@ -122,6 +122,27 @@ func (fr fileRegion) region() (Region, error) {
 // New makes a catalogue of the given regions, in that order.
 func New(rs ...Region) *Catalogue { return &Catalogue{regions: rs} }
 
+// Only keeps the regions whose codes are listed, in catalogue order, and
+// names the codes it does not know. An empty list keeps every region.
+func (c *Catalogue) Only(codes []string) (*Catalogue, []string) {
+	if len(codes) == 0 {
+		return c, nil
+	}
+	var kept []Region
+	for _, r := range c.regions {
+		if slices.ContainsFunc(codes, func(code string) bool { return strings.EqualFold(code, r.Code) }) {
+			kept = append(kept, r)
+		}
+	}
+	var unknown []string
+	for _, code := range codes {
+		if _, ok := c.Lookup(code); !ok {
+			unknown = append(unknown, code)
+		}
+	}
+	return New(kept...), unknown
+}
+
 // All returns the regions in catalogue order.
 func (c *Catalogue) All() []Region { return c.regions }
 

@@ -162,3 +162,17 @@ func TestByContinent(t *testing.T) {
 		t.Errorf("continents = %v", conts)
 	}
 }
+
+func TestOnly(t *testing.T) {
+	c := embedded(t)
+	kept, unknown := c.Only([]string{"ch", "DE", "XX"})
+	if got := strings.Join(kept.Codes(), " "); got != "DE CH" {
+		t.Errorf("kept %s, want DE CH in catalogue order", got)
+	}
+	if len(unknown) != 1 || unknown[0] != "XX" {
+		t.Errorf("unknown = %v", unknown)
+	}
+	if all, _ := c.Only(nil); len(all.All()) != len(c.All()) {
+		t.Error("an empty list keeps every region")
+	}
+}

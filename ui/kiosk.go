@@ -1,0 +1,170 @@
+package ui
+
+import (
+	"log"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"golang.org/x/text/language"
+
+	"veininfo/internal/kiosk"
+)
+
+// KioskOptions are the settings of kiosk mode.
+type KioskOptions struct {
+	IdleTimeout time.Duration // without use, then the warning
+	Warning     time.Duration // the countdown, then the reset
+	Attract     bool          // show the attract screen after a reset
+	Gate        *kiosk.Gate   // checks the staff PIN
+	Info        AdminInfo     // shown in the staff panel
+	Quit        func()        // leaves the app, after the PIN
+	Now         func() time.Time
+}
+
+// AdminInfo is what the staff panel tells about this installation.
+type AdminInfo struct {
+	Version    string
+	Content    time.Time // when the newest topic was reviewed
+	ConfigPath string    // "" when no file was read
+	Problems   []string  // configuration problems, each naming file and line
+}
+
+// adminShortcut opens the staff panel from a keyboard: Ctrl+Alt+A.
+var adminShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyA, Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt}
+
+// attractPeriod is how long each language's "Touch to start" shows.
+const attractPeriod = 3 * time.Second
+
+// Kiosk runs a shell unattended: it asks for the staff PIN before the
+// window closes, warns after a while without use and then puts back
+// everything a patient could have changed, and opens the staff panel.
+type Kiosk struct {
+	win    fyne.Window
+	shell  *Shell
+	reader Reader
+	opts   KioskOptions
+	idle   *kiosk.Idle
+
+	startRegion string       // where each reset returns to
+	startLang   language.Tag //
+	warning     *warningScreen
+	attract     *attractScreen
+	pad         *pinPad
+}
+
+// NewKiosk puts shell into kiosk mode. Call Tick every second (Run does).
+func NewKiosk(win fyne.Window, shell *Shell, opts KioskOptions) *Kiosk {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	k := &Kiosk{win: win, shell: shell, reader: shell.reader, opts: opts,
+		startRegion: shell.reader.Region().Code, startLang: shell.reader.Language()}
+	k.idle = kiosk.NewIdle(opts.IdleTimeout, opts.Warning, opts.Now())
+	shell.onActivity, shell.onAdmin, shell.now = k.Activity, k.askForAdmin, opts.Now
+	shell.build()
+	win.SetCloseIntercept(k.askToQuit)
+	win.Canvas().SetOnTypedKey(func(*fyne.KeyEvent) { k.Activity() })
+	win.Canvas().SetOnTypedRune(func(rune) { k.Activity() })
+	win.Canvas().AddShortcut(adminShortcut, func(fyne.Shortcut) { k.askForAdmin() })
+	return k
+}
+
+// Run ticks the kiosk every second until the app ends.
+func (k *Kiosk) Run() {
+	go func() {
+		for range time.Tick(time.Second) {
+			fyne.Do(k.Tick)
+		}
+	}()
+}
+
+// Activity records that someone is using the app.
+func (k *Kiosk) Activity() {
+	k.idle.Touch(k.opts.Now())
+	if k.warning != nil {
+		k.warning.hide()
+		k.warning = nil
+	}
+}
+
+// Tick moves the idle cycle, the attract screen and the PIN lockout on.
+func (k *Kiosk) Tick() {
+	now := k.opts.Now()
+	if k.pad != nil {
+		k.pad.tick(now)
+	}
+	if k.attract != nil {
+		k.attract.tick(now)
+		return
+	}
+	switch state, left := k.idle.Check(now); state {
+	case kiosk.Warning:
+		k.warn(left)
+	case kiosk.Reset:
+		k.Reset()
+	}
+}
+
+func (k *Kiosk) warn(left time.Duration) {
+	if k.warning == nil {
+		k.warning = showWarning(k.win.Canvas(), k.reader.Localizer(), k.Activity)
+	}
+	k.warning.countdown(left)
+}
+
+// Reset puts back everything a patient could have changed, closes every
+// dialog and popup, and shows the attract screen.
+func (k *Kiosk) Reset() {
+	k.warning, k.pad = nil, nil
+	overlays := k.win.Canvas().Overlays()
+	for top := overlays.Top(); top != nil; top = overlays.Top() {
+		overlays.Remove(top)
+	}
+	if k.reader.Region().Code != k.startRegion {
+		_ = k.reader.SetRegion(k.startRegion)
+	}
+	if k.reader.Language() != k.startLang {
+		_ = k.reader.SetLanguage(k.startLang)
+	}
+	k.shell.Reset()
+	log.Print("kiosk: idle reset")
+	if k.opts.Attract {
+		k.attract = showAttract(k.win.Canvas(), k.reader, k.opts.Now(), k.endAttract)
+	}
+}
+
+func (k *Kiosk) endAttract() {
+	k.attract.hide()
+	k.attract = nil
+	k.idle.Touch(k.opts.Now())
+}
+
+// askToQuit is the window's close intercept: Alt+F4 and the window
+// manager's close button end up here, and only the PIN closes the app.
+func (k *Kiosk) askToQuit() { k.askPIN(k.opts.Quit) }
+
+func (k *Kiosk) askForAdmin() { k.askPIN(k.showAdmin) }
+
+func (k *Kiosk) askPIN(then func()) {
+	k.Activity()
+	if k.pad != nil {
+		return
+	}
+	k.pad = showPINPad(k.win, k.reader.Localizer(), k.opts.Gate, k.opts.Now, func(ok bool) {
+		k.pad = nil
+		if ok {
+			then()
+		}
+	})
+}
+
+func (k *Kiosk) showAdmin() {
+	showAdminPanel(k.win, k.reader.Localizer(), k.opts.Info, k.useCurrentAsStart, k.opts.Quit)
+}
+
+// useCurrentAsStart makes the region and language shown now the ones each
+// reset returns to, until the app restarts.
+func (k *Kiosk) useCurrentAsStart() {
+	k.startRegion, k.startLang = k.reader.Region().Code, k.reader.Language()
+}

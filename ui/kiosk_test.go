@@ -1,0 +1,256 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"veininfo/internal/content"
+	"veininfo/internal/kiosk"
+)
+
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) Now() time.Time      { return c.t }
+func (c *fakeClock) add(d time.Duration) { c.t = c.t.Add(d) }
+func (c *fakeClock) wait(k *Kiosk, d time.Duration) {
+	for end := c.t.Add(d); c.t.Before(end); {
+		c.add(time.Second)
+		k.Tick()
+	}
+}
+
+// interceptWindow remembers the close intercept, which the test driver's
+// window does not expose.
+type interceptWindow struct {
+	fyne.Window
+	intercept func()
+}
+
+func (w *interceptWindow) SetCloseIntercept(f func()) { w.intercept = f }
+
+type kioskFixture struct {
+	shell *Shell
+	win   *interceptWindow
+	k     *Kiosk
+	clock *fakeClock
+	quit  int
+}
+
+func newTestKiosk(t *testing.T, region, lang, pin string) *kioskFixture {
+	t.Helper()
+	s, w, _ := newTestShell(t, region, lang, nil)
+	f := &kioskFixture{shell: s, win: &interceptWindow{Window: w}, clock: &fakeClock{time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)}}
+	s.win = f.win
+	hash := ""
+	if pin != "" {
+		var err error
+		if hash, err = kiosk.HashPIN(pin); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.k = NewKiosk(f.win, s, KioskOptions{
+		IdleTimeout: 90 * time.Second, Warning: 15 * time.Second, Attract: true,
+		Gate: kiosk.NewGate(hash), Info: AdminInfo{Version: "1.2.3", ConfigPath: "/etc/veininfo/config.toml", Problems: []string{"/etc/veininfo/config.toml:3: colour: unknown key, ignored"}},
+		Quit: func() { f.quit++ }, Now: f.clock.Now,
+	})
+	return f
+}
+
+func overlayShows(c fyne.Canvas, want string) bool {
+	top := c.Overlays().Top()
+	if top == nil {
+		return false
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if strings.Contains(textOf(o), want) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestIdleWarningThenResetPutsEverythingBack(t *testing.T) {
+	f := newTestKiosk(t, "US", "en", "2468")
+	c := f.win.Canvas()
+	// A patient switches to Germany, reads the Treatment tab, searches the
+	// glossary and leaves the region chooser open.
+	chooseRegion(t, f.shell, "Germany (Deutschland)")
+	test.Tap(button(t, c, "Change region"))
+	f.shell.Tabs().SelectIndex(4)
+	test.Type(f.shell.terms.search, "stent")
+	f.shell.Tabs().SelectIndex(2)
+	test.Tap(f.shell.header.regionBtn)
+
+	f.clock.wait(f.k, 89*time.Second)
+	if overlayShows(c, "Lesen Sie noch?") {
+		t.Fatal("warning before the idle timeout")
+	}
+	f.clock.wait(f.k, time.Second)
+	if !overlayShows(c, "Lesen Sie noch?") || !overlayShows(c, "in 15 Sekunden") {
+		t.Fatalf("no localized warning after 90 s: %q", texts(c))
+	}
+	f.clock.wait(f.k, 10*time.Second)
+	if !overlayShows(c, "in 5 Sekunden") {
+		t.Errorf("countdown does not count: %q", texts(c))
+	}
+	f.clock.wait(f.k, 5*time.Second)
+
+	if !overlayShows(c, "Touch to start") {
+		t.Fatalf("no attract screen after the reset: %q", texts(c))
+	}
+	if n := len(c.Overlays().List()); n != 1 {
+		t.Errorf("%d overlays after the reset, want only the attract screen", n)
+	}
+	if f.shell.reader.Region().Code != "US" || f.shell.reader.Language().String() != "en" {
+		t.Errorf("region/language after reset: %s/%s", f.shell.reader.Region().Code, f.shell.reader.Language())
+	}
+	if f.shell.Tabs().SelectedIndex() != 0 || f.shell.terms.search.Text != "" || f.shell.selected[content.Treatment] != "overview" {
+		t.Errorf("tab %d, search %q, topics %v after reset", f.shell.Tabs().SelectedIndex(), f.shell.terms.search.Text, f.shell.selected)
+	}
+	touchOverlay(t, c)
+	if c.Overlays().Top() != nil {
+		t.Error("a touch should end the attract screen")
+	}
+	f.clock.wait(f.k, 89*time.Second)
+	if c.Overlays().Top() != nil {
+		t.Error("the next patient gets the full idle time")
+	}
+}
+
+func TestActivityCancelsTheWarning(t *testing.T) {
+	f := newTestKiosk(t, "US", "en", "2468")
+	c := f.win.Canvas()
+	f.clock.wait(f.k, 95*time.Second)
+	if !overlayShows(c, "Still reading?") {
+		t.Fatal("no warning")
+	}
+	touchOverlay(t, c)
+	if c.Overlays().Top() != nil {
+		t.Fatal("touching the warning should close it")
+	}
+	f.clock.wait(f.k, 60*time.Second)
+	f.shell.Tabs().SelectIndex(3) // reading on
+	f.clock.wait(f.k, 60*time.Second)
+	if c.Overlays().Top() != nil || f.shell.Tabs().SelectedIndex() != 3 {
+		t.Error("activity should restart the idle time")
+	}
+}
+
+func TestCloseAsksForThePIN(t *testing.T) {
+	f := newTestKiosk(t, "US", "en", "2468")
+	c := f.win.Canvas()
+	if f.win.intercept == nil {
+		t.Fatal("kiosk mode must intercept closing the window")
+	}
+	f.win.intercept()
+	if !overlayShows(c, "Enter the staff PIN.") {
+		t.Fatalf("closing should ask for the PIN: %q", texts(c))
+	}
+	enterPIN(t, c, "1111")
+	if f.quit != 0 || !overlayShows(c, "Wrong PIN. 4 tries left.") {
+		t.Errorf("a wrong PIN must not quit: quit %d, %q", f.quit, texts(c))
+	}
+	enterPIN(t, c, "2468")
+	if f.quit != 1 {
+		t.Error("the right PIN should quit")
+	}
+}
+
+func TestWrongPINsLockEntry(t *testing.T) {
+	f := newTestKiosk(t, "US", "en", "2468")
+	c := f.win.Canvas()
+	f.win.intercept()
+	for range kiosk.MaxFailures {
+		enterPIN(t, c, "0000")
+	}
+	if !overlayShows(c, "Too many wrong PINs. Try again in 60 seconds.") {
+		t.Fatalf("no lockout: %q", texts(c))
+	}
+	if !button(t, c, "7").Disabled() {
+		t.Error("keys should be off while locked")
+	}
+	f.clock.wait(f.k, 30*time.Second)
+	if !overlayShows(c, "Try again in 30 seconds.") {
+		t.Errorf("lockout countdown: %q", texts(c))
+	}
+	f.clock.wait(f.k, 30*time.Second)
+	if button(t, c, "7").Disabled() || !overlayShows(c, "Enter the staff PIN.") {
+		t.Error("keys should work again after 60 s")
+	}
+	enterPIN(t, c, "2468")
+	if f.quit != 1 {
+		t.Error("the right PIN after the lockout should quit")
+	}
+}
+
+func TestStaffPanel(t *testing.T) {
+	f := newTestKiosk(t, "US", "en", "2468")
+	c := f.win.Canvas()
+	name := f.shell.header.content.(*fyne.Container).Objects[0].(*longPress)
+	name.MouseDown(nil)
+	f.clock.add(time.Second)
+	name.MouseUp(nil)
+	if c.Overlays().Top() != nil {
+		t.Fatal("a short tap on the name must not open anything")
+	}
+	name.MouseDown(nil)
+	f.clock.add(3 * time.Second)
+	name.MouseUp(nil)
+	enterPIN(t, c, "2468")
+	for _, want := range []string{"Version: 1.2.3", "Configuration file: /etc/veininfo/config.toml", "colour: unknown key"} {
+		if !overlayShows(c, want) {
+			t.Errorf("staff panel lacks %q: %q", want, texts(c))
+		}
+	}
+	// Staff make Switzerland the start for new patients.
+	test.Tap(button(t, c, "Close"))
+	chooseRegion(t, f.shell, "Switzerland (Schweiz)")
+	test.Tap(button(t, c, "Change region"))
+	f.k.askForAdmin()
+	enterPIN(t, c, "2468")
+	test.Tap(button(t, c, "Hier für neue Patienten beginnen"))
+	test.Tap(button(t, c, "Schliessen"))
+	f.k.Reset()
+	if f.shell.reader.Region().Code != "CH" {
+		t.Errorf("after staff chose CH, a reset goes to %s", f.shell.reader.Region().Code)
+	}
+	f.k.askForAdmin()
+	enterPIN(t, c, "2468")
+	test.Tap(button(t, c, "Vein Info beenden"))
+	if f.quit != 1 {
+		t.Error("Exit should quit")
+	}
+}
+
+func TestNoPINConfigured(t *testing.T) {
+	f := newTestKiosk(t, "US", "en", "")
+	f.win.intercept()
+	enterPIN(t, f.win.Canvas(), "1234")
+	if f.quit != 0 || !overlayShows(f.win.Canvas(), "No staff PIN is set") {
+		t.Errorf("without a PIN the app must stay: quit %d", f.quit)
+	}
+}
+
+// touchOverlay taps the full-screen layer of the warning or attract screen.
+func touchOverlay(t *testing.T, c fyne.Canvas) {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(c.Overlays().Top()) {
+		if a, ok := o.(*tapArea); ok {
+			test.Tap(a)
+			return
+		}
+	}
+	t.Fatal("no touch layer on top")
+}
+
+func enterPIN(t *testing.T, c fyne.Canvas, pin string) {
+	t.Helper()
+	for _, d := range pin {
+		test.Tap(button(t, c, string(d)))
+	}
+	test.Tap(button(t, c, "OK"))
+}

@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"veininfo/internal/l10n"
+)
+
+// warningScreen covers the app with "Still reading?" and a countdown; any
+// touch closes it.
+type warningScreen struct {
+	popup *widget.PopUp
+	loc   *l10n.Localizer
+	left  *widget.Label
+}
+
+func showWarning(c fyne.Canvas, loc *l10n.Localizer, onTouch func()) *warningScreen {
+	w := &warningScreen{loc: loc, left: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})}
+	title := bigText(loc.T("KioskStillReading"), 2)
+	body := container.NewCenter(container.NewVBox(title,
+		widget.NewLabelWithStyle(loc.T("KioskTouchToContinue"), fyne.TextAlignCenter, fyne.TextStyle{}), w.left))
+	w.popup = widget.NewModalPopUp(newTapArea(body, onTouch), c)
+	w.popup.Resize(c.Size())
+	w.popup.Show()
+	return w
+}
+
+func (w *warningScreen) countdown(left time.Duration) {
+	w.left.SetText(w.loc.Plural("KioskResetIn", int((left+time.Second-1)/time.Second)))
+}
+
+func (w *warningScreen) hide() { w.popup.Hide() }
+
+// attractScreen invites the next patient, saying "Touch to start" in each
+// of the region's languages in turn.
+type attractScreen struct {
+	popup   *widget.PopUp
+	prompts []string
+	prompt  *canvas.Text
+	started time.Time
+}
+
+func showAttract(c fyne.Canvas, r Reader, now time.Time, onTouch func()) *attractScreen {
+	a := &attractScreen{started: now}
+	for _, tag := range r.Region().Languages {
+		a.prompts = append(a.prompts, r.LocalizerFor(tag).T("KioskTouchToStart"))
+	}
+	a.prompt = bigText(a.prompts[0], 2)
+	name := bigText(r.Localizer().T("AppName"), 3)
+	body := container.NewCenter(container.NewVBox(name, a.prompt))
+	a.popup = widget.NewModalPopUp(newTapArea(body, onTouch), c)
+	a.popup.Resize(c.Size())
+	a.popup.Show()
+	return a
+}
+
+func (a *attractScreen) tick(now time.Time) {
+	i := int(now.Sub(a.started)/attractPeriod) % len(a.prompts)
+	if a.prompt.Text != a.prompts[i] {
+		a.prompt.Text = a.prompts[i]
+		a.prompt.Refresh()
+	}
+}
+
+func (a *attractScreen) hide() { a.popup.Hide() }
+
+// bigText is centred text scale times the heading size.
+func bigText(text string, scale float32) *canvas.Text {
+	t := canvas.NewText(text, theme.Color(theme.ColorNameForeground))
+	t.TextSize = theme.Size(theme.SizeNameHeadingText) * scale
+	t.TextStyle = fyne.TextStyle{Bold: true}
+	t.Alignment = fyne.TextAlignCenter
+	return t
+}
