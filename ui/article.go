@@ -30,25 +30,29 @@ func articleBody(loc *l10n.Localizer, t content.Topic) fyne.CanvasObject {
 }
 
 // markdown renders text, wrapping at word boundaries. Links never open a
-// browser or any other program: a tap on one does nothing.
+// browser or any other program: each is shown as its text followed by its
+// address, as plain text.
 func markdown(text string) *widget.RichText {
 	rt := widget.NewRichTextFromMarkdown(text)
 	rt.Wrapping = fyne.TextWrapWord
-	disableLinks(rt.Segments)
+	rt.Segments = linksAsText(rt.Segments)
 	return rt
 }
 
-// disableLinks replaces the default action of every link, which would call
-// OpenURL and leave the app, with doing nothing.
-func disableLinks(segs []widget.RichTextSegment) {
-	for _, seg := range segs {
+func linksAsText(segs []widget.RichTextSegment) []widget.RichTextSegment {
+	for i, seg := range segs {
 		switch s := seg.(type) {
 		case *widget.HyperlinkSegment:
-			s.OnTapped = func() {}
+			text := s.Text
+			if s.URL != nil && s.URL.String() != s.Text {
+				text += " (" + s.URL.String() + ")"
+			}
+			segs[i] = &widget.TextSegment{Style: widget.RichTextStyleInline, Text: text}
 		case *widget.ParagraphSegment:
-			disableLinks(s.Texts)
+			s.Texts = linksAsText(s.Texts)
 		case *widget.ListSegment:
-			disableLinks(s.Items)
+			s.Items = linksAsText(s.Items)
 		}
 	}
+	return segs
 }
