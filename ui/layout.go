@@ -10,10 +10,11 @@ import (
 const readingWidth = 880
 
 // boundedLayout gives its content at least minWidth and at most maxWidth
-// (when set), placed at the top left.
-type boundedLayout struct{ minWidth, maxWidth float32 }
+// (when set), placed at the top left, keeping rightMargin free.
+type boundedLayout struct{ minWidth, maxWidth, rightMargin float32 }
 
 func (l boundedLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	size.Width -= l.rightMargin
 	if l.maxWidth > 0 {
 		size.Width = min(size.Width, l.maxWidth)
 	}
@@ -31,9 +32,12 @@ func (l boundedLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	return size
 }
 
-// column keeps running text narrow enough to read.
+// column keeps running text narrow enough to read. Its right margin makes
+// room for what Fyne's rich text wraps too late: a list item's text is
+// wrapped to the full width and then moved right by the list marker.
 func column(o fyne.CanvasObject) fyne.CanvasObject {
-	return &fyne.Container{Layout: boundedLayout{maxWidth: readingWidth}, Objects: []fyne.CanvasObject{o}}
+	margin := 2 * theme.TextSize()
+	return &fyne.Container{Layout: boundedLayout{maxWidth: readingWidth, rightMargin: margin}, Objects: []fyne.CanvasObject{o}}
 }
 
 // wideEnough gives a chooser the width of its longest option, so that no
