@@ -64,8 +64,8 @@ func NewKiosk(win fyne.Window, shell *Shell, opts KioskOptions) *Kiosk {
 	shell.onActivity, shell.onAdmin, shell.now = k.Activity, k.askForAdmin, opts.Now
 	shell.build()
 	win.SetCloseIntercept(k.askToQuit)
-	win.Canvas().SetOnTypedKey(func(*fyne.KeyEvent) { k.Activity() })
-	win.Canvas().SetOnTypedRune(func(rune) { k.Activity() })
+	win.Canvas().SetOnTypedKey(k.typedKey)
+	win.Canvas().SetOnTypedRune(k.typedRune)
 	win.Canvas().AddShortcut(adminShortcut, func(fyne.Shortcut) { k.askForAdmin() })
 	return k
 }
@@ -85,6 +85,30 @@ func (k *Kiosk) Activity() {
 	if k.warning != nil {
 		k.warning.hide()
 		k.warning = nil
+	}
+}
+
+// typedRune is activity, and a digit for the PIN pad when it is open.
+func (k *Kiosk) typedRune(r rune) {
+	k.Activity()
+	if k.pad != nil && r >= '0' && r <= '9' {
+		k.pad.digit(string(r))()
+	}
+}
+
+// typedKey is activity, and works the PIN pad from a keyboard.
+func (k *Kiosk) typedKey(e *fyne.KeyEvent) {
+	k.Activity()
+	if k.pad == nil {
+		return
+	}
+	switch e.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		k.pad.submit()
+	case fyne.KeyBackspace:
+		k.pad.delete()
+	case fyne.KeyEscape:
+		k.pad.cancel()
 	}
 }
 

@@ -254,3 +254,14 @@ func enterPIN(t *testing.T, c fyne.Canvas, pin string) {
 	}
 	test.Tap(button(t, c, "OK"))
 }
+
+func TestPINPadWorksFromTheKeyboard(t *testing.T) {
+	f := newTestKiosk(t, "US", "en", "2468")
+	f.win.intercept()
+	test.TypeOnCanvas(f.win.Canvas(), "24689")
+	f.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	f.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if f.quit != 1 {
+		t.Error("typing the PIN and Enter should quit")
+	}
+}
