@@ -44,7 +44,7 @@ func linksAsText(segs []widget.RichTextSegment) []widget.RichTextSegment {
 		switch s := seg.(type) {
 		case *widget.HyperlinkSegment:
 			text := s.Text
-			if s.URL != nil && s.URL.String() != s.Text {
+			if s.URL != nil && s.URL.Scheme != "glossary" && s.URL.String() != s.Text {
 				text += " (" + s.URL.String() + ")"
 			}
 			segs[i] = &widget.TextSegment{Style: widget.RichTextStyleInline, Text: text}

@@ -32,6 +32,7 @@ type Topic struct {
 	Reviewed time.Time // when a person last checked it
 	Body     string    // Markdown
 	File     string    // where it was read from
+	BodyLine int       // the file's line on which Body starts
 }
 
 // Term is one glossary entry.

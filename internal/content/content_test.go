@@ -113,7 +113,7 @@ func TestParseTopic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if topic.Title != "A" || topic.Order != 2 || topic.Body != "Hello." || topic.Reviewed.Format("2006-01-02") != "2026-11-25" {
+	if topic.Title != "A" || topic.Order != 2 || topic.Body != "Hello." || topic.Reviewed.Format("2006-01-02") != "2026-11-25" || topic.BodyLine != 6 {
 		t.Errorf("topic = %+v", topic)
 	}
 }

@@ -174,3 +174,40 @@ func (lib *Library) anyHas(langs []language.Tag, has func(*texts) bool) bool {
 	}
 	return false
 }
+
+// Topics lists the topics a language's own folder holds, in no order.
+func (lib *Library) Topics(tag language.Tag) []Topic {
+	t := lib.langs[tag]
+	if t == nil {
+		return nil
+	}
+	topics := make([]Topic, 0, len(t.topics))
+	for _, topic := range t.topics {
+		topics = append(topics, topic)
+	}
+	return topics
+}
+
+// HasTerm reports whether English, the reference, has a glossary term.
+func (lib *Library) HasTerm(id string) bool {
+	en := lib.langs[English]
+	if en == nil {
+		return false
+	}
+	_, ok := en.terms[id]
+	return ok
+}
+
+// Products lists the product ids English has texts for.
+func (lib *Library) Products() []string {
+	var ids []string
+	if en := lib.langs[English]; en != nil {
+		for k := range en.topics {
+			if k.section == Products {
+				ids = append(ids, k.id)
+			}
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}

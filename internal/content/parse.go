@@ -38,12 +38,14 @@ func ParseTopic(data []byte, file string) (Topic, error) {
 	if err := fm.check(head); err != nil {
 		return Topic{}, fmt.Errorf("%s:%w", file, err)
 	}
+	trimmed := strings.TrimLeft(body, " \t\n")
 	return Topic{
 		Title:    fm.Title,
 		Order:    fm.Order,
 		Reviewed: fm.Reviewed,
 		Body:     strings.TrimSpace(body),
 		File:     file,
+		BodyLine: strings.Count(head, "\n") + 4 + strings.Count(body[:len(body)-len(trimmed)], "\n"),
 	}, nil
 }
 
@@ -91,7 +93,7 @@ func keyLine(head, key string) int {
 func tomlError(err error, offset int) error {
 	var perr toml.ParseError
 	if errors.As(err, &perr) {
-		return fmt.Errorf("%d: %s", perr.Position.Line+offset, perr.Message)
+		return fmt.Errorf("%d:%d: %s", perr.Position.Line+offset, perr.Position.Col, perr.Message)
 	}
 	return fmt.Errorf(" %w", err)
 }

@@ -23,6 +23,7 @@ var English = language.English
 type Catalog struct {
 	bundle   *i18n.Bundle
 	defined  map[language.Tag]map[string]bool
+	texts    map[language.Tag]map[string][]string // every plural form of each message
 	spelling map[language.Tag]*Spelling
 	files    map[language.Tag]string
 }
@@ -35,6 +36,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	c := &Catalog{
 		bundle:   i18n.NewBundle(English),
 		defined:  map[language.Tag]map[string]bool{},
+		texts:    map[language.Tag]map[string][]string{},
 		spelling: map[language.Tag]*Spelling{},
 		files:    map[language.Tag]string{},
 	}
@@ -78,13 +80,20 @@ func (c *Catalog) loadMessageFile(fsys fs.FS, name string) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	ids := map[string]bool{}
+	texts := map[string][]string{}
 	for _, m := range file.Messages {
 		ids[m.ID] = true
+		for _, form := range []string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other} {
+			if form != "" {
+				texts[m.ID] = append(texts[m.ID], form)
+			}
+		}
 	}
 	if err := c.bundle.AddMessages(tag, file.Messages...); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	c.defined[tag] = ids
+	c.texts[tag] = texts
 	c.files[tag] = name
 	return nil
 }
@@ -96,7 +105,7 @@ func checkTOML(data []byte) error {
 	_, err := toml.Decode(string(data), &v)
 	var perr toml.ParseError
 	if errors.As(err, &perr) {
-		return fmt.Errorf("%d: %s", perr.Position.Line, perr.Message)
+		return fmt.Errorf("%d:%d: %s", perr.Position.Line, perr.Position.Col, perr.Message)
 	}
 	if err != nil {
 		return fmt.Errorf(" %w", err)
@@ -210,3 +219,7 @@ func (c *Catalog) Extra(tag language.Tag) []string {
 
 // Spelling returns the spelling rules of a variant, or nil.
 func (c *Catalog) Spelling(tag language.Tag) *Spelling { return c.spelling[tag] }
+
+// Texts gives every plural form of a message as a language's own file
+// writes it, for checks that compare languages.
+func (c *Catalog) Texts(tag language.Tag, id string) []string { return c.texts[tag][id] }

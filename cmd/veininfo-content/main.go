@@ -1,0 +1,129 @@
+// Command veininfo-content is for the people who maintain veininfo's
+// content: it checks a content pack, reports statistics and readability per
+// language, and exports one language as a static HTML site.
+//
+//	veininfo-content check [DIR]
+//	veininfo-content stats [DIR]
+//	veininfo-content export-html --lang LL [--region CC] OUT
+//
+// Without DIR it works on the pack built into the app. Exit status: 0 when
+// clean, 1 with findings, 2 on usage errors.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"golang.org/x/text/language"
+
+	"veininfo/internal/audit"
+	"veininfo/internal/export"
+	"veininfo/internal/session"
+)
+
+const usage = `usage:
+  veininfo-content check [DIR]        find what is broken or missing in a content pack
+  veininfo-content stats [DIR]        completeness, review dates and readability per language
+  veininfo-content export-html --lang LL [--region CC] OUT
+                                      write one language as a static HTML site into OUT
+Without DIR, the pack built into veininfo is used.
+`
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "check":
+		return check(args[1:], stdout, stderr)
+	case "stats":
+		return stats(args[1:], stdout, stderr)
+	case "export-html":
+		return exportHTML(args[1:], stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "veininfo-content: unknown command %q\n%s", args[0], usage)
+	return 2
+}
+
+// pack opens the folder named by args, or the embedded pack.
+func pack(args []string, stderr io.Writer) (audit.Pack, bool) {
+	switch len(args) {
+	case 0:
+		return audit.Embedded(), true
+	case 1:
+		p, err := audit.Dir(args[0])
+		if err != nil {
+			fmt.Fprintln(stderr, "veininfo-content:", err)
+			return p, false
+		}
+		return p, true
+	}
+	fmt.Fprint(stderr, usage)
+	return audit.Pack{}, false
+}
+
+func check(args []string, stdout, stderr io.Writer) int {
+	p, ok := pack(args, stderr)
+	if !ok {
+		return 2
+	}
+	findings := audit.Check(p)
+	for _, f := range findings {
+		fmt.Fprintln(stdout, f)
+	}
+	if len(findings) > 0 {
+		fmt.Fprintf(stderr, "%d findings in %s\n", len(findings), p.Name)
+		return 1
+	}
+	fmt.Fprintf(stderr, "%s: no findings\n", p.Name)
+	return 0
+}
+
+func stats(args []string, stdout, stderr io.Writer) int {
+	p, ok := pack(args, stderr)
+	if !ok {
+		return 2
+	}
+	s, findings := audit.Stats(p)
+	audit.WriteStats(stdout, s)
+	for _, f := range findings {
+		fmt.Fprintln(stderr, f)
+	}
+	if len(findings) > 0 {
+		return 1
+	}
+	return 0
+}
+
+func exportHTML(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export-html", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "", "the language to export, such as de-CH")
+	region := fs.String("region", "", "show only the products approved in this region (default: the first region offering the language)")
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 || *lang == "" {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	c, err := session.LoadEmbedded()
+	if err != nil {
+		fmt.Fprintln(stderr, "veininfo-content:", err)
+		return 1
+	}
+	sess := session.New(c, nil)
+	if err := sess.Start(session.Choice{Region: *region, Language: *lang}, language.Und); err != nil {
+		fmt.Fprintln(stderr, "veininfo-content:", err)
+		return 2
+	}
+	site := export.Site{Loc: sess.Localizer(), Pack: sess.Pack(), Products: sess.Products(), Region: sess.Localizer().RegionName(sess.Region().Code)}
+	if err := export.Write(site, fs.Arg(0)); err != nil {
+		fmt.Fprintln(stderr, "veininfo-content:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %s (%s, %s)\n", fs.Arg(0), sess.Language(), sess.Region().Code)
+	return 0
+}

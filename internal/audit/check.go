@@ -1,0 +1,158 @@
+package audit
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"veininfo/assets"
+	"veininfo/internal/l10n"
+)
+
+// Check finds everything wrong or missing in a pack: files that do not
+// parse; topics, glossary terms, product texts and messages that a
+// language lacks or has beyond English; glossary links to missing terms;
+// regions naming products without a text or languages without messages;
+// and messages whose placeholders differ from English.
+func Check(p Pack) []Finding {
+	l := p.load()
+	findings := l.findings
+	for _, tag := range l.languages() {
+		findings = append(findings, l.completeness(tag)...)
+		findings = append(findings, l.placeholders(tag)...)
+	}
+	findings = append(findings, l.glossaryLinks()...)
+	findings = append(findings, l.regionLinks(p)...)
+	slices.SortStableFunc(findings, func(a, b Finding) int { return strings.Compare(a.Text, b.Text) })
+	return slices.Compact(findings)
+}
+
+// languages are all those the pack mentions anywhere, English first.
+func (l loaded) languages() []language.Tag {
+	tags := []language.Tag{l10n.English}
+	add := func(t language.Tag) {
+		if !slices.Contains(tags, t) {
+			tags = append(tags, t)
+		}
+	}
+	for _, t := range l.messages.Tags() {
+		add(t)
+	}
+	for _, t := range l.content.Languages() {
+		add(t)
+	}
+	for _, t := range l.regions.Languages() {
+		add(t)
+	}
+	return tags
+}
+
+func (l loaded) completeness(tag language.Tag) []Finding {
+	if tag == l10n.English {
+		return nil
+	}
+	dir := path.Join(assets.ContentDir, tag.String())
+	var out []Finding
+	for _, item := range l.content.Missing(tag, l10n.Base(tag)) {
+		out = append(out, findingf("%s: missing %s (English has it)", dir, item))
+	}
+	for _, item := range l.content.Extra(tag) {
+		out = append(out, findingf("%s: %s is not in English", dir, item))
+	}
+	file := "locales/" + tag.String() + ".toml"
+	if l.messages.File(tag) == "" && l10n.Base(tag) == tag {
+		return append(out, findingf("%s: no message file for %s", file, tag))
+	}
+	for _, id := range l.messages.Missing(tag) {
+		out = append(out, findingf("%s: missing message %s (English has it)", file, id))
+	}
+	for _, id := range l.messages.Extra(tag) {
+		out = append(out, findingf("%s: message %s is not in English", file, id))
+	}
+	return out
+}
+
+var placeholder = regexp.MustCompile(`\{\{\s*\.(\w+)\s*\}\}`)
+
+func placeholders(texts []string) []string {
+	var names []string
+	for _, t := range texts {
+		for _, m := range placeholder.FindAllStringSubmatch(t, -1) {
+			if !slices.Contains(names, m[1]) {
+				names = append(names, m[1])
+			}
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+func (l loaded) placeholders(tag language.Tag) []Finding {
+	if tag == l10n.English {
+		return nil
+	}
+	var out []Finding
+	for _, id := range l.messages.IDs(tag) {
+		want := placeholders(l.messages.Texts(l10n.English, id))
+		got := placeholders(l.messages.Texts(tag, id))
+		if len(l.messages.Texts(l10n.English, id)) > 0 && !slices.Equal(got, want) {
+			out = append(out, findingf("locales/%s: message %s uses placeholders %v, English uses %v",
+				l.messages.File(tag), id, got, want))
+		}
+	}
+	return out
+}
+
+// glossaryLink is a Markdown link to a glossary term: [word](glossary:id).
+var glossaryLink = regexp.MustCompile(`\]\(glossary:([^)\s]*)\)`)
+
+func (l loaded) glossaryLinks() []Finding {
+	var out []Finding
+	for _, tag := range l.content.Languages() {
+		for _, t := range l.content.Topics(tag) {
+			for i, line := range strings.Split(t.Body, "\n") {
+				for _, m := range glossaryLink.FindAllStringSubmatchIndex(line, -1) {
+					id := line[m[2]:m[3]]
+					if !l.content.HasTerm(id) {
+						out = append(out, findingf("%s:%d:%d: link to glossary term %q, which the glossary does not have",
+							t.File, t.BodyLine+i, m[0]+1, id))
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// regionLinks checks that every product a region shows has a text and
+// every language it offers has messages, and that every product text is
+// shown somewhere.
+func (l loaded) regionLinks(p Pack) []Finding {
+	var out []Finding
+	texts := l.content.Products()
+	shown := map[string]bool{}
+	for _, r := range l.regions.All() {
+		line := lineOf(p.Assets, assets.RegionsFile, fmt.Sprintf("%q", r.Code))
+		for _, id := range r.Products {
+			shown[id] = true
+			if !slices.Contains(texts, id) {
+				out = append(out, findingf("%s:%d: region %s shows product %q, which has no text in content/en/products", assets.RegionsFile, line, r.Code, id))
+			}
+		}
+		for _, tag := range r.Languages {
+			if len(l.messages.Chain(tag)) == 0 || l.messages.Chain(tag)[0] != tag && l.messages.Chain(tag)[0] != l10n.Base(tag) {
+				out = append(out, findingf("%s:%d: region %s offers %s, which has no message file", assets.RegionsFile, line, r.Code, tag))
+			}
+		}
+	}
+	for _, id := range texts {
+		if !shown[id] {
+			out = append(out, findingf("content/en/products/%s.md: no region shows this product", id))
+		}
+	}
+	return out
+}

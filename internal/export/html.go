@@ -1,0 +1,111 @@
+// Package export writes the content of one language as a static,
+// self-contained HTML site (one page per tab, no scripts, no outside
+// resources) that clinics can put on their intranet.
+package export
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"os"
+	"path/filepath"
+
+	"github.com/yuin/goldmark"
+
+	"veininfo/internal/content"
+	"veininfo/internal/l10n"
+)
+
+//go:embed page.html.tmpl
+var templates embed.FS
+
+var page = template.Must(template.ParseFS(templates, "page.html.tmpl"))
+
+// Site is what the pages are made of.
+type Site struct {
+	Loc      *l10n.Localizer
+	Pack     *content.Pack
+	Products []content.Topic // the product texts to show
+	Region   string          // the region's name, for the products notice
+}
+
+type tab struct {
+	File, Label string
+	Section     content.Section // "" for the glossary
+}
+
+var tabs = []tab{
+	{"index.html", "TabWelcome", content.Welcome},
+	{"disease.html", "TabDisease", content.Disease},
+	{"treatment.html", "TabTreatment", content.Treatment},
+	{"products.html", "TabProducts", content.Products},
+	{"glossary.html", "TabGlossary", ""},
+}
+
+type pageData struct {
+	Lang, Title, AppName string
+	Tabs                 []navItem
+	Notice               string
+	Topics               []topicData
+	Terms                []content.Term
+}
+
+type navItem struct {
+	File, Label string
+	Current     bool
+}
+
+type topicData struct {
+	ID, Title, Reviewed string
+	Body                template.HTML
+}
+
+// Write writes one HTML page per tab into dir.
+func Write(s Site, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, t := range tabs {
+		data, err := s.page(t)
+		if err != nil {
+			return err
+		}
+		var buf bytes.Buffer
+		if err := page.Execute(&buf, data); err != nil {
+			return fmt.Errorf("export %s: %w", t.File, err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, t.File), buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s Site) page(current tab) (pageData, error) {
+	d := pageData{Lang: s.Pack.Language().String(), AppName: s.Loc.T("AppName"), Title: s.Loc.T(current.Label)}
+	for _, t := range tabs {
+		d.Tabs = append(d.Tabs, navItem{File: t.File, Label: s.Loc.T(t.Label), Current: t == current})
+	}
+	topics := s.Pack.Section(current.Section)
+	switch current.Section {
+	case "":
+		d.Terms = s.Pack.Glossary()
+		return d, nil
+	case content.Products:
+		d.Notice = s.Loc.Format("ProductsNotice", map[string]any{"Region": s.Region})
+		topics = s.Products
+	}
+	for _, t := range topics {
+		var body bytes.Buffer
+		if err := goldmark.Convert([]byte(t.Body), &body); err != nil {
+			return d, fmt.Errorf("export %s: %w", t.File, err)
+		}
+		d.Topics = append(d.Topics, topicData{
+			ID: t.ID, Title: t.Title,
+			Reviewed: s.Loc.Format("LastReviewed", map[string]any{"Date": s.Loc.LongDate(t.Reviewed)}),
+			Body:     template.HTML(body.String()), // goldmark escapes raw HTML by default
+		})
+	}
+	return d, nil
+}
