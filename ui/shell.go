@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/language"
 
@@ -40,6 +41,7 @@ type Shell struct {
 	header   *header
 	tabs     *container.AppTabs
 	terms    *glossaryTab
+	notice   string                     // message ID of a dismissable banner, "" for none
 	tab      int                        // selected tab, kept across rebuilds
 	selected map[content.Section]string // topic shown in each tab
 	glossary string                     // term shown in the glossary
@@ -62,6 +64,26 @@ func NewShell(win fyne.Window, reader Reader) *Shell {
 // and every scroll at the top, in the reader's current region and language.
 func (s *Shell) Reset() {
 	s.tab, s.selected, s.glossary = 0, map[content.Section]string{}, ""
+	s.build()
+}
+
+// ShowNotice shows a banner with the message id, in the reader's language,
+// until the reader closes it.
+func (s *Shell) ShowNotice(id string) {
+	s.notice = id
+	s.build()
+}
+
+func (s *Shell) banner() fyne.CanvasObject {
+	loc := s.reader.Localizer()
+	text := widget.NewLabel(loc.T(s.notice))
+	text.Wrapping = fyne.TextWrapWord
+	closeBtn := widget.NewButton(loc.T("BannerDismiss"), s.dismissNotice)
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, text)
+}
+
+func (s *Shell) dismissNotice() {
+	s.notice = ""
 	s.build()
 }
 
@@ -98,7 +120,11 @@ func (s *Shell) build() {
 	)
 	s.tabs.SelectIndex(s.tab)
 	s.tabs.OnSelected = s.onTabSelected
-	var body fyne.CanvasObject = container.NewBorder(s.header.content, nil, nil, nil, s.tabs)
+	top := s.header.content
+	if s.notice != "" {
+		top = container.NewVBox(top, s.banner())
+	}
+	var body fyne.CanvasObject = container.NewBorder(top, nil, nil, nil, s.tabs)
 	if s.onActivity != nil {
 		body = container.NewStack(body, newActivityCatcher(s.touch))
 	}

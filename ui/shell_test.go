@@ -151,3 +151,19 @@ func TestNoRawMessageIDReachesTheScreen(t *testing.T) {
 		}
 	}
 }
+
+func TestNoticeBannerFollowsLanguageAndCloses(t *testing.T) {
+	s, w, _ := newTestShell(t, "DE", "de", nil)
+	s.ShowNotice("ContentPackRejected")
+	if !shows(w.Canvas(), "Die eigenen Inhalte der Praxis oder Klinik konnten nicht verwendet werden") {
+		t.Fatalf("no banner: %q", texts(w.Canvas()))
+	}
+	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Schließen" {
+			test.Tap(b)
+		}
+	}
+	if shows(w.Canvas(), "Die eigenen Inhalte") {
+		t.Error("closing the banner should remove it")
+	}
+}

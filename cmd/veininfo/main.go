@@ -11,6 +11,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -18,6 +19,7 @@ import (
 
 	"veininfo/assets"
 	"veininfo/internal/config"
+	"veininfo/internal/content"
 	"veininfo/internal/kiosk"
 	"veininfo/internal/l10n"
 	"veininfo/internal/session"
@@ -36,6 +38,7 @@ var windowSize = fyne.NewSize(1280, 800)
 type options struct {
 	choice      session.Choice
 	configPath  string
+	contentDir  string
 	kiosk       bool
 	version     bool
 	listRegions bool
@@ -57,7 +60,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return hashPIN(stdin, stdout, stderr)
 	}
 	cfg, problems := loadConfig(opts)
-	sess, problems := newSession(cfg, problems)
+	if opts.contentDir != "" {
+		cfg.ContentDir = opts.contentDir
+	}
+	sess, packRejected, problems := newSession(cfg, problems)
 	if opts.listRegions {
 		listRegions(stdout, sess)
 		return 0
@@ -70,7 +76,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, p := range problems {
 		fmt.Fprintln(stderr, "veininfo:", p)
 	}
-	runApp(sess, start, cfg, opts.kiosk || cfg.Kiosk, problems)
+	runApp(sess, start, cfg, opts.kiosk || cfg.Kiosk, packRejected, problems)
 	return 0
 }
 
@@ -81,6 +87,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.choice.Region, "region", "", "start in this region (a country code such as DE; see --list-regions)")
 	fs.StringVar(&o.choice.Language, "lang", "", "start in this language (such as de-CH; it must be offered by the region)")
 	fs.StringVar(&o.configPath, "config", "", "read the configuration from this file instead of "+config.DefaultPath())
+	fs.StringVar(&o.contentDir, "content", "", "lay the clinic's content pack in this folder over the built-in content")
 	fs.BoolVar(&o.kiosk, "kiosk", false, "run in kiosk mode: full screen, idle reset, leaving needs the staff PIN")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.BoolVar(&o.listRegions, "list-regions", false, "print every region's code, name and languages, and exit")
@@ -107,12 +114,18 @@ func loadConfig(opts options) (config.Config, []string) {
 }
 
 // newSession loads the embedded catalogues, limited to the configuration's
-// allowed regions. A broken part is reported and left out; the app runs on
-// the rest.
-func newSession(cfg config.Config, problems []string) (*session.Session, []string) {
+// allowed regions, with the clinic's content pack over them. A broken part
+// is reported and left out; the app runs on the rest. packRejected tells
+// that a clinic pack was given but had errors, and so was not used at all.
+func newSession(cfg config.Config, problems []string) (sess *session.Session, packRejected bool, _ []string) {
 	c, err := session.LoadEmbedded()
 	if err != nil {
 		log.Print(err)
+	}
+	if cfg.ContentDir != "" {
+		packProblems := overlayClinicPack(c, cfg.ContentDir)
+		packRejected = len(packProblems) > 0
+		problems = append(problems, packProblems...)
 	}
 	regs, unknown := c.Regions.Only(cfg.AllowedRegions)
 	if len(unknown) > 0 || len(regs.All()) == 0 {
@@ -120,7 +133,25 @@ func newSession(cfg config.Config, problems []string) (*session.Session, []strin
 	} else {
 		c.Regions = regs
 	}
-	return session.New(c, nil), problems
+	return session.New(c, nil), packRejected, problems
+}
+
+// overlayClinicPack lays the pack in dir over the built-in content, all of
+// it or, when any file has an error, none of it.
+func overlayClinicPack(c session.Catalogues, dir string) []string {
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return []string{fmt.Sprintf("%s: content pack not used: not a readable folder", dir)}
+	}
+	clinic, err := content.LoadClinicPack(os.DirFS(dir), assets.ContentDir)
+	if err != nil {
+		var problems []string
+		for _, line := range strings.Split(err.Error(), "\n") {
+			problems = append(problems, filepath.Join(dir, line)+" (content pack not used)")
+		}
+		return problems
+	}
+	c.Content.Overlay(clinic)
+	return nil
 }
 
 // startChoice is the command line's choice, else the configuration's
@@ -136,7 +167,7 @@ func startChoice(sess *session.Session, flags session.Choice, cfg config.Config,
 	return fromConfig, problems
 }
 
-func runApp(sess *session.Session, start session.Choice, cfg config.Config, kioskMode bool, problems []string) {
+func runApp(sess *session.Session, start session.Choice, cfg config.Config, kioskMode, packRejected bool, problems []string) {
 	a := app.NewWithID(appID)
 	a.Settings().SetTheme(ui.ThemeWithTextSize(cfg.TextSize))
 	if kioskMode {
@@ -154,6 +185,8 @@ func runApp(sess *session.Session, start session.Choice, cfg config.Config, kios
 	w.Resize(windowSize)
 	if kioskMode {
 		startKiosk(a, w, shell, sess, cfg, problems)
+	} else if packRejected {
+		shell.ShowNotice("ContentPackRejected")
 	}
 	w.ShowAndRun()
 }

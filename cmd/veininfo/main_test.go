@@ -3,11 +3,16 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"golang.org/x/text/language"
+
 	"veininfo/internal/config"
+	"veininfo/internal/content"
 	"veininfo/internal/kiosk"
+	"veininfo/internal/session"
 )
 
 func TestCommandLine(t *testing.T) {
@@ -82,7 +87,7 @@ func TestEveryRegionAndLanguageIsAccepted(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sess, _ := newSession(config.Default(), nil)
+			sess, _, _ := newSession(config.Default(), nil)
 			if err := sess.Check(opts.choice); err != nil {
 				t.Errorf("--region %s --lang %s: %v", f[0], lang, err)
 			}
@@ -122,5 +127,38 @@ func TestConfigLimitsRegions(t *testing.T) {
 	}
 	if code := run([]string{"--config", dir + "/missing.toml", "--list-regions"}, nil, &stdout, &stderr); code != 0 {
 		t.Errorf("a missing config file is reported, not fatal: exit %d", code)
+	}
+}
+
+func TestClinicPack(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(dir+"/content/de/welcome", 0o755)
+	os.WriteFile(dir+"/content/de/welcome/your-clinic.md", []byte("+++\ntitle = \"Ihre Praxis\"\norder = 2\nreviewed = 2026-11-20\n+++\nMo-Fr 8-17 Uhr.\n"), 0o644)
+	cfg := config.Default()
+	cfg.ContentDir = dir
+	sess, rejected, problems := newSession(cfg, nil)
+	if rejected || len(problems) > 0 {
+		t.Fatalf("a good pack was rejected: %v", problems)
+	}
+	if err := sess.Start(session.Choice{Region: "DE"}, language.Und); err != nil {
+		t.Fatal(err)
+	}
+	if got := sess.Pack().Section(content.Welcome); len(got) != 2 || got[1].Title != "Ihre Praxis" {
+		t.Errorf("the clinic's topic is not shown: %+v", got)
+	}
+
+	os.WriteFile(dir+"/content/de/disease/broken.md", nil, 0o644)
+	os.MkdirAll(dir+"/content/de/disease", 0o755)
+	os.WriteFile(dir+"/content/de/disease/broken.md", []byte("title = oops\n"), 0o644)
+	sess, rejected, problems = newSession(cfg, nil)
+	if !rejected || len(problems) != 1 || !strings.Contains(problems[0], filepath.Join(dir, "content/de/disease/broken.md")+":1:") {
+		t.Fatalf("a broken pack: rejected %v, problems %v", rejected, problems)
+	}
+	sess.Start(session.Choice{Region: "DE"}, language.Und)
+	if got := sess.Pack().Section(content.Welcome); len(got) != 1 {
+		t.Error("a broken pack must not be applied in part")
+	}
+	if _, rejected, problems := newSession(config.Config{ContentDir: dir + "/nope"}, nil); !rejected || !strings.Contains(problems[0], "not a readable folder") {
+		t.Errorf("a missing pack folder: %v", problems)
 	}
 }

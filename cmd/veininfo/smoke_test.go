@@ -27,6 +27,16 @@ func TestSmoke(t *testing.T) {
 	bin := buildBinary(t)
 	display := startXvfb(t)
 	home := t.TempDir()
+	// A corrupt preferences file: the app must start on defaults and leave
+	// the file as it was.
+	prefs := filepath.Join(home, ".config", "fyne", appID, "preferences.json")
+	corrupt := []byte("{\"region\": \"DE\", \"language\": ")
+	if err := os.MkdirAll(filepath.Dir(prefs), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(prefs, corrupt, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	app := exec.Command(bin, "--region", "DE")
 	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
 	var logs bytes.Buffer
@@ -47,6 +57,9 @@ func TestSmoke(t *testing.T) {
 	}
 	if app.ProcessState != nil {
 		t.Errorf("app exited early: %s", logs.String())
+	}
+	if data, _ := os.ReadFile(prefs); !bytes.Equal(data, corrupt) {
+		t.Errorf("the app changed a preferences file it could not read: %q", data)
 	}
 }
 

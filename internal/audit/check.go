@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 
 	"veininfo/assets"
@@ -24,6 +25,7 @@ func Check(p Pack) []Finding {
 	for _, tag := range l.languages() {
 		findings = append(findings, l.completeness(tag)...)
 		findings = append(findings, l.placeholders(tag)...)
+		findings = append(findings, l.pluralMessages(tag)...)
 	}
 	findings = append(findings, l.glossaryLinks()...)
 	findings = append(findings, l.regionLinks(p)...)
@@ -152,6 +154,53 @@ func (l loaded) regionLinks(p Pack) []Finding {
 	for _, id := range texts {
 		if !shown[id] {
 			out = append(out, findingf("content/en/products/%s.md: no region shows this product", id))
+		}
+	}
+	return out
+}
+
+// pluralForms are the plural categories a language distinguishes in whole
+// and decimal counts, from CLDR's rules in golang.org/x/text.
+func pluralForms(tag language.Tag) []string {
+	names := map[plural.Form]string{plural.Zero: "zero", plural.One: "one", plural.Two: "two", plural.Few: "few", plural.Many: "many", plural.Other: "other"}
+	var forms []string
+	add := func(f plural.Form) {
+		if !slices.Contains(forms, names[f]) {
+			forms = append(forms, names[f])
+		}
+	}
+	for i := 0; i <= 1_000_000; i = next(i) {
+		add(plural.Cardinal.MatchPlural(tag, i, 0, 0, 0, 0))
+	}
+	add(plural.Cardinal.MatchPlural(tag, 1, 1, 1, 5, 5)) // 1.5
+	return forms
+}
+
+// next walks the counts that tell plural rules apart: all up to 200, then
+// round numbers up to a million.
+func next(i int) int {
+	if i < 200 {
+		return i + 1
+	}
+	return i * 10
+}
+
+// pluralMessages checks that every message with plural forms in English
+// has every form the language needs.
+func (l loaded) pluralMessages(tag language.Tag) []Finding {
+	if tag == l10n.English || l.messages.File(tag) == "" {
+		return nil
+	}
+	need := pluralForms(tag)
+	var out []Finding
+	for _, id := range l.messages.IDs(tag) {
+		if len(l.messages.Forms(l10n.English, id)) < 2 {
+			continue
+		}
+		for _, form := range need {
+			if !slices.Contains(l.messages.Forms(tag, id), form) {
+				out = append(out, findingf("locales/%s: message %s lacks the plural form %q that %s needs", l.messages.File(tag), id, form, tag))
+			}
 		}
 	}
 	return out

@@ -78,6 +78,7 @@ func TestCheckFindsEveryDefectClass(t *testing.T) {
 	// a missing message, an extra one, a placeholder that differs
 	edit(t, c("locales/da.toml"), "TabGlossary = ", "TabGlossaryX = ")
 	edit(t, c("locales/fi.toml"), "{{.Region}}", "{{.Maa}}")
+	edit(t, c("locales/pl.toml"), "few = ", "# few = ")
 	// a glossary link to a term that does not exist
 	edit(t, c("content/en/disease/symptoms.md"), "2026-11-25\n+++\n", "2026-11-25\n+++\nSee [veins](glossary:no-such-term).\n")
 	// regions naming an unknown product and a language without messages
@@ -101,6 +102,7 @@ func TestCheckFindsEveryDefectClass(t *testing.T) {
 		"locales/da.toml: missing message TabGlossary (English has it)",
 		"locales/da.toml: message TabGlossaryX is not in English",
 		"locales/fi.toml: message ProductsNotice uses placeholders [Maa], English uses [Region]",
+		`locales/pl.toml: message GlossaryCount lacks the plural form "few" that pl needs`,
 		`content/en/disease/symptoms.md:6:11: link to glossary term "no-such-term"`,
 		`regions.toml:137: region NO shows product "laser", which has no text`,
 		"regions.toml:137: region NO offers se, which has no message file",

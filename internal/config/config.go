@@ -33,6 +33,7 @@ type Config struct {
 	AttractScreen  bool
 	AdminPINHash   string
 	TextSize       int    // percent of the normal size
+	ContentDir     string // a clinic's content pack folder, "" for none
 	Path           string // where it was read from, "" for defaults only
 }
 

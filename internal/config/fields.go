@@ -24,6 +24,7 @@ var fields = map[string]field{
 	"warning_seconds":      {secondsField(func(c *Config) *time.Duration { return &c.Warning }, 3, 600)},
 	"admin_pin_hash":       {setPINHash},
 	"text_size_percent":    {setTextSize},
+	"content_dir":          {setContentDir},
 }
 
 // Keys lists the keys a configuration file may set.
@@ -135,4 +136,13 @@ func describe(v any) string {
 	default:
 		return fmt.Sprintf("%v", v)
 	}
+}
+
+func setContentDir(c *Config, v any) error {
+	s, ok := v.(string)
+	if !ok || s == "" {
+		return fmt.Errorf("want the path of a content pack folder, got %s", describe(v))
+	}
+	c.ContentDir = s
+	return nil
 }

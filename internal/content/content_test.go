@@ -74,7 +74,7 @@ func TestMissingAndExtra(t *testing.T) {
 		t.Errorf("Extra(de) = %s", got)
 	}
 	pack := lib.Resolve([]language.Tag{de, English}, func(s string) string { return s })
-	if got := titles(pack.Section(Disease)); got != "Venen, Causes of edema" {
+	if got := titles(pack.Section(Disease)); got != "Venen, Causes of edema, Extra" {
 		t.Errorf("a missing German topic should fall back to English, got %s", got)
 	}
 }
@@ -157,5 +157,48 @@ func TestSearchGlossaryIgnoresCaseAndAccents(t *testing.T) {
 		if strings.Join(got, ", ") != want {
 			t.Errorf("SearchGlossary(%q) = %v, want %s", q, got, want)
 		}
+	}
+}
+
+func TestOverlay(t *testing.T) {
+	lib, err := Load(fixture(), "c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clinic, err := LoadClinicPack(fstest.MapFS{
+		"c/de/welcome/your-clinic.md": topicFile("Ihre Praxis", 2),
+		"c/de/disease/veins.md":       topicFile("Venen, wie unsere Praxis sie erklärt", 1),
+		"c/de/glossary.toml":          {Data: []byte("[[term]]\nid = \"clinic\"\nterm = \"Praxis\"\ndefinition = \"Wo Sie behandelt werden.\"\n")},
+	}, "c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib.Overlay(clinic)
+	same := func(s string) string { return s }
+	ger := lib.Resolve([]language.Tag{de, English}, same)
+	if got := titles(ger.Section(Disease)); got != "Venen, wie unsere Praxis sie erklärt, Ursachen" {
+		t.Errorf("a clinic's topic should replace the built-in one: %s", got)
+	}
+	if got := titles(ger.Section(Welcome)); got != "Ihre Praxis" {
+		t.Errorf("a clinic's own topic should be added: %s", got)
+	}
+	if len(ger.Glossary()) != 3 {
+		t.Errorf("a clinic's term should be added: %d terms", len(ger.Glossary()))
+	}
+	en := lib.Resolve([]language.Tag{English}, same)
+	if len(en.Section(Welcome)) != 0 || titles(en.Section(Disease)) != "Veins, Causes of edema" {
+		t.Error("the German clinic texts must not reach English readers")
+	}
+	if missing := lib.Missing(de); len(missing) != 0 {
+		t.Errorf("a clinic's pack must not make German incomplete: %v", missing)
+	}
+}
+
+func TestOversizedFileIsRefused(t *testing.T) {
+	fsys := fixture()
+	fsys["c/de/disease/causes.md"] = &fstest.MapFile{Data: make([]byte, MaxFileSize+1)}
+	_, err := Load(fsys, "c")
+	if err == nil || !strings.Contains(err.Error(), "c/de/disease/causes.md: 1048577 bytes, more than a content file can be") {
+		t.Errorf("error = %v", err)
 	}
 }

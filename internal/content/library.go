@@ -30,15 +30,36 @@ type texts struct {
 	terms  map[string]Term
 }
 
-// Library is the content of every language as read, before fallback.
+// Library is the content of every language as read, before fallback. A
+// clinic's pack may lie over it: its topics and terms are shown before the
+// built-in ones, but do not change which languages count as complete.
 type Library struct {
-	langs map[language.Tag]*texts
+	langs   map[language.Tag]*texts
+	overlay map[language.Tag]*texts
 }
+
+// MaxFileSize is the largest topic or glossary file read; a bigger one is
+// refused rather than read into memory.
+const MaxFileSize = 1 << 20
 
 // Load reads every language folder under root in fsys. A file that cannot be
 // read or parsed is left out and reported in the returned error, which names
 // the file and line; the rest of the library is still usable.
 func Load(fsys fs.FS, root string) (*Library, error) {
+	lib, err := load(fsys, root)
+	if lib.langs[English] == nil {
+		err = errors.Join(err, fmt.Errorf("%s: no English content (folder en)", root))
+	}
+	return lib, err
+}
+
+// LoadClinicPack reads a clinic's pack: the same layout as the built-in
+// content, with any languages, topics and terms.
+func LoadClinicPack(fsys fs.FS, root string) (*Library, error) {
+	return load(fsys, root)
+}
+
+func load(fsys fs.FS, root string) (*Library, error) {
 	entries, err := fs.ReadDir(fsys, root)
 	if err != nil {
 		return &Library{langs: map[language.Tag]*texts{}}, fmt.Errorf("content: %w", err)
@@ -57,9 +78,6 @@ func Load(fsys fs.FS, root string) (*Library, error) {
 		t, lerrs := loadLanguage(fsys, path.Join(root, e.Name()))
 		lib.langs[tag] = t
 		errs = append(errs, lerrs...)
-	}
-	if lib.langs[English] == nil {
-		errs = append(errs, fmt.Errorf("%s: no English content (folder en)", root))
 	}
 	return lib, errors.Join(errs...)
 }
@@ -80,7 +98,7 @@ func (t *texts) loadSection(fsys fs.FS, dir string, s Section) []error {
 	files, _ := fs.Glob(fsys, path.Join(dir, string(s), "*.md"))
 	var errs []error
 	for _, file := range files {
-		data, err := fs.ReadFile(fsys, file)
+		data, err := readFile(fsys, file)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -97,8 +115,20 @@ func (t *texts) loadSection(fsys fs.FS, dir string, s Section) []error {
 	return errs
 }
 
+// readFile reads a file no bigger than MaxFileSize.
+func readFile(fsys fs.FS, file string) ([]byte, error) {
+	info, err := fs.Stat(fsys, file)
+	if err != nil {
+		return nil, err
+	}
+	if info.Size() > MaxFileSize {
+		return nil, fmt.Errorf("%s: %d bytes, more than a content file can be (%d)", file, info.Size(), MaxFileSize)
+	}
+	return fs.ReadFile(fsys, file)
+}
+
 func (t *texts) loadGlossary(fsys fs.FS, file string) error {
-	data, err := fs.ReadFile(fsys, file)
+	data, err := readFile(fsys, file)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil // a variant may take its whole glossary from its language
 	}
@@ -110,6 +140,12 @@ func (t *texts) loadGlossary(fsys fs.FS, file string) error {
 		t.terms[term.ID] = term
 	}
 	return err
+}
+
+// Overlay lays a clinic's pack over the library: its topics replace or add
+// to the built-in ones language by language, and so do its glossary terms.
+func (lib *Library) Overlay(clinic *Library) {
+	lib.overlay = clinic.langs
 }
 
 // Languages lists the languages that have a content folder.

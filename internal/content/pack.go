@@ -22,17 +22,17 @@ type Pack struct {
 
 // Resolve builds the pack for a reader whose language falls back along
 // chain (for example de-CH, de, en); spell respells text for the variant.
+// A topic or term shows in the first language of the chain that has it,
+// the clinic's pack before the built-in content; a clinic's own topic shows
+// only to readers whose chain has it.
 func (lib *Library) Resolve(chain []language.Tag, spell func(string) string) *Pack {
 	p := &Pack{sections: map[Section][]Topic{}}
 	if len(chain) > 0 {
 		p.lang = chain[0]
 	}
-	en := lib.langs[English]
-	if en == nil {
-		return p
-	}
-	for k := range en.topics {
-		t := lib.topic(chain, k)
+	layers := lib.layers(chain)
+	for k := range topicKeys(layers) {
+		t := firstTopic(layers, k)
 		t.Title, t.Body = spell(t.Title), spell(t.Body)
 		p.sections[k.section] = append(p.sections[k.section], t)
 	}
@@ -41,8 +41,8 @@ func (lib *Library) Resolve(chain []language.Tag, spell func(string) string) *Pa
 			return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
 		})
 	}
-	for id := range en.terms {
-		t := lib.term(chain, id)
+	for id := range termIDs(layers) {
+		t := firstTerm(layers, id)
 		t.Term, t.Definition = spell(t.Term), spell(t.Definition)
 		p.terms = append(p.terms, t)
 	}
@@ -51,26 +51,56 @@ func (lib *Library) Resolve(chain []language.Tag, spell func(string) string) *Pa
 	return p
 }
 
-func (lib *Library) topic(chain []language.Tag, k topicKey) Topic {
+// layers are the texts to look in, first match wins: for each language of
+// the chain the clinic's texts, then the built-in ones.
+func (lib *Library) layers(chain []language.Tag) []*texts {
+	var layers []*texts
 	for _, tag := range chain {
-		if t, ok := lib.langs[tag]; ok {
-			if topic, ok := t.topics[k]; ok {
-				return topic
+		for _, m := range []map[language.Tag]*texts{lib.overlay, lib.langs} {
+			if t := m[tag]; t != nil {
+				layers = append(layers, t)
 			}
 		}
 	}
-	return lib.langs[English].topics[k]
+	return layers
 }
 
-func (lib *Library) term(chain []language.Tag, id string) Term {
-	for _, tag := range chain {
-		if t, ok := lib.langs[tag]; ok {
-			if term, ok := t.terms[id]; ok {
-				return term
-			}
+func topicKeys(layers []*texts) map[topicKey]bool {
+	keys := map[topicKey]bool{}
+	for _, t := range layers {
+		for k := range t.topics {
+			keys[k] = true
 		}
 	}
-	return lib.langs[English].terms[id]
+	return keys
+}
+
+func termIDs(layers []*texts) map[string]bool {
+	ids := map[string]bool{}
+	for _, t := range layers {
+		for id := range t.terms {
+			ids[id] = true
+		}
+	}
+	return ids
+}
+
+func firstTopic(layers []*texts, k topicKey) Topic {
+	for _, t := range layers {
+		if topic, ok := t.topics[k]; ok {
+			return topic
+		}
+	}
+	return Topic{}
+}
+
+func firstTerm(layers []*texts, id string) Term {
+	for _, t := range layers {
+		if term, ok := t.terms[id]; ok {
+			return term
+		}
+	}
+	return Term{}
 }
 
 // LastReviewed is the newest review date of any topic: the content's

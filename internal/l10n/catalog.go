@@ -24,6 +24,7 @@ type Catalog struct {
 	bundle   *i18n.Bundle
 	defined  map[language.Tag]map[string]bool
 	texts    map[language.Tag]map[string][]string // every plural form of each message
+	forms    map[language.Tag]map[string][]string // the plural categories each message has
 	spelling map[language.Tag]*Spelling
 	files    map[language.Tag]string
 }
@@ -37,6 +38,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		bundle:   i18n.NewBundle(English),
 		defined:  map[language.Tag]map[string]bool{},
 		texts:    map[language.Tag]map[string][]string{},
+		forms:    map[language.Tag]map[string][]string{},
 		spelling: map[language.Tag]*Spelling{},
 		files:    map[language.Tag]string{},
 	}
@@ -80,12 +82,13 @@ func (c *Catalog) loadMessageFile(fsys fs.FS, name string) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	ids := map[string]bool{}
-	texts := map[string][]string{}
+	texts, forms := map[string][]string{}, map[string][]string{}
 	for _, m := range file.Messages {
 		ids[m.ID] = true
-		for _, form := range []string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other} {
+		for i, form := range []string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other} {
 			if form != "" {
 				texts[m.ID] = append(texts[m.ID], form)
+				forms[m.ID] = append(forms[m.ID], pluralCategories[i])
 			}
 		}
 	}
@@ -94,6 +97,7 @@ func (c *Catalog) loadMessageFile(fsys fs.FS, name string) error {
 	}
 	c.defined[tag] = ids
 	c.texts[tag] = texts
+	c.forms[tag] = forms
 	c.files[tag] = name
 	return nil
 }
@@ -223,3 +227,10 @@ func (c *Catalog) Spelling(tag language.Tag) *Spelling { return c.spelling[tag] 
 // Texts gives every plural form of a message as a language's own file
 // writes it, for checks that compare languages.
 func (c *Catalog) Texts(tag language.Tag, id string) []string { return c.texts[tag][id] }
+
+// pluralCategories name go-i18n's plural forms, in its order.
+var pluralCategories = []string{"zero", "one", "two", "few", "many", "other"}
+
+// Forms gives the plural categories a language's own file writes for a
+// message ("other" alone for a message without plural forms).
+func (c *Catalog) Forms(tag language.Tag, id string) []string { return c.forms[tag][id] }

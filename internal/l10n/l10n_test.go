@@ -191,13 +191,14 @@ func TestBrokenFilesAreReportedAndSkipped(t *testing.T) {
 		"en.toml":          {Data: []byte("Hello = \"Hello\"\n")},
 		"de.toml":          {Data: []byte("Hello = \"Hallo\"\nBroken = \"no end\n")},
 		"xx_bad.toml":      {Data: []byte("Hello = \"x\"\n")},
+		"fr.toml":          {Data: []byte("Hello = \"Bonjour\"\nHello = \"Salut\"\n")},
 		"spelling/fr.toml": {Data: []byte("[words]\nx = 1\n")},
 	}
 	c, err := Load(fsys)
 	if err == nil {
 		t.Fatal("want errors for the broken files")
 	}
-	for _, want := range []string{"de.toml:2:", "xx_bad.toml: file name", "spelling/fr.toml"} {
+	for _, want := range []string{"de.toml:2:", "xx_bad.toml: file name", "spelling/fr.toml", "fr.toml:2:"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not mention %q", err, want)
 		}
