@@ -70,7 +70,7 @@ func (c *Catalog) loadMessageFile(fsys fs.FS, name string) error {
 	if err != nil {
 		return fmt.Errorf("%s: file name is not a language tag", name)
 	}
-	data, err := fs.ReadFile(fsys, name)
+	data, err := readSmallFile(fsys, name)
 	if err != nil {
 		return err
 	}
@@ -234,3 +234,18 @@ var pluralCategories = []string{"zero", "one", "two", "few", "many", "other"}
 // Forms gives the plural categories a language's own file writes for a
 // message ("other" alone for a message without plural forms).
 func (c *Catalog) Forms(tag language.Tag, id string) []string { return c.forms[tag][id] }
+
+// MaxFileSize is the largest message or spelling file read; a bigger one is
+// refused rather than read into memory.
+const MaxFileSize = 1 << 20
+
+func readSmallFile(fsys fs.FS, name string) ([]byte, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if info.Size() > MaxFileSize {
+		return nil, fmt.Errorf("%s: %d bytes, more than a message file can be (%d)", name, info.Size(), MaxFileSize)
+	}
+	return fs.ReadFile(fsys, name)
+}

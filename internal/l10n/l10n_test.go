@@ -192,13 +192,14 @@ func TestBrokenFilesAreReportedAndSkipped(t *testing.T) {
 		"de.toml":          {Data: []byte("Hello = \"Hallo\"\nBroken = \"no end\n")},
 		"xx_bad.toml":      {Data: []byte("Hello = \"x\"\n")},
 		"fr.toml":          {Data: []byte("Hello = \"Bonjour\"\nHello = \"Salut\"\n")},
+		"it.toml":          {Data: make([]byte, MaxFileSize+1)},
 		"spelling/fr.toml": {Data: []byte("[words]\nx = 1\n")},
 	}
 	c, err := Load(fsys)
 	if err == nil {
 		t.Fatal("want errors for the broken files")
 	}
-	for _, want := range []string{"de.toml:2:", "xx_bad.toml: file name", "spelling/fr.toml", "fr.toml:2:"} {
+	for _, want := range []string{"de.toml:2:", "xx_bad.toml: file name", "spelling/fr.toml", "fr.toml:2:", "it.toml: 1048577 bytes"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not mention %q", err, want)
 		}

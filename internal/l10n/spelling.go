@@ -30,7 +30,7 @@ type spellingFile struct {
 // LoadSpelling reads a spelling file: a [words] table of whole words or
 // phrases and a [letters] table of letter sequences to replace anywhere.
 func LoadSpelling(fsys fs.FS, name string) (*Spelling, error) {
-	data, err := fs.ReadFile(fsys, name)
+	data, err := readSmallFile(fsys, name)
 	if err != nil {
 		return nil, err
 	}
