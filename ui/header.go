@@ -24,10 +24,20 @@ type header struct {
 	languages []language.Tag // in the order of langSel's options
 	regionBtn *widget.Button
 	langSel   *widget.Select
+	smaller   *widget.Button
+	larger    *widget.Button
+	contrast  *widget.Button
 	content   fyne.CanvasObject
 }
 
-func newHeader(win fyne.Window, r Reader, name fyne.CanvasObject, onChange func()) *header {
+// viewControls are the actions of the header's text-size and contrast
+// buttons.
+type viewControls struct {
+	smaller, larger, contrast func()
+	twoRows                   bool // large text: the header takes two rows
+}
+
+func newHeader(win fyne.Window, r Reader, name fyne.CanvasObject, onChange func(), view viewControls) *header {
 	h := &header{win: win, reader: r, onChange: onChange, languages: r.Region().Languages}
 	loc := r.Localizer()
 	h.regionBtn = &widget.Button{
@@ -39,12 +49,34 @@ func newHeader(win fyne.Window, r Reader, name fyne.CanvasObject, onChange func(
 	h.langSel = widget.NewSelect(langOptions, nil)
 	h.langSel.SetSelectedIndex(slices.Index(h.languages, r.Language()))
 	h.langSel.OnChanged = h.onLanguageChosen
-	h.content = container.NewHBox(
-		name, layout.NewSpacer(),
+	// The view buttons show "A" in two sizes and a contrast icon, which
+	// need no translation.
+	h.smaller = &widget.Button{Text: "A−", OnTapped: view.smaller}
+	h.larger = &widget.Button{Text: "A+", OnTapped: view.larger}
+	h.contrast = &widget.Button{Icon: theme.ColorPaletteIcon(), OnTapped: view.contrast}
+	choosers := []fyne.CanvasObject{
 		widget.NewLabel(loc.T("HeaderRegion")), h.regionBtn,
 		widget.NewLabel(loc.T("HeaderLanguage")), wideEnough(h.langSel, langOptions),
-	)
+	}
+	buttons := []fyne.CanvasObject{touchSized(h.smaller), touchSized(h.larger), touchSized(h.contrast)}
+	if view.twoRows {
+		h.content = container.NewVBox(
+			container.NewHBox(append([]fyne.CanvasObject{name, layout.NewSpacer()}, buttons...)...),
+			container.NewHBox(choosers...))
+	} else {
+		row := append(append([]fyne.CanvasObject{name, layout.NewSpacer()}, choosers...), buttons...)
+		h.content = container.NewHBox(row...)
+	}
 	return h
+}
+
+// minTouch is the smallest width and height of anything a finger taps.
+const minTouch = 44
+
+// touchSized gives a small button at least minTouch of width.
+func touchSized(b *widget.Button) fyne.CanvasObject {
+	b.ExtendBaseWidget(b)
+	return &fyne.Container{Layout: boundedLayout{minWidth: minTouch}, Objects: []fyne.CanvasObject{b}}
 }
 
 // languageOptions names each language in itself: "Deutsch", "English".

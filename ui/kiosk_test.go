@@ -83,6 +83,9 @@ func TestIdleWarningThenResetPutsEverythingBack(t *testing.T) {
 	f.shell.Tabs().SelectIndex(4)
 	test.Type(f.shell.terms.search, "stent")
 	f.shell.Tabs().SelectIndex(2)
+	normal := textSize()
+	test.Tap(f.shell.header.larger)
+	test.Tap(f.shell.header.contrast)
 	test.Tap(f.shell.header.regionBtn)
 
 	f.clock.wait(f.k, 89*time.Second)
@@ -107,6 +110,9 @@ func TestIdleWarningThenResetPutsEverythingBack(t *testing.T) {
 	}
 	if f.shell.reader.Region().Code != "US" || f.shell.reader.Language().String() != "en" {
 		t.Errorf("region/language after reset: %s/%s", f.shell.reader.Region().Code, f.shell.reader.Language())
+	}
+	if textSize() != normal || f.shell.contrast {
+		t.Errorf("text size %.0f (want %.0f) and contrast %v after reset", textSize(), normal, f.shell.contrast)
 	}
 	if f.shell.Tabs().SelectedIndex() != 0 || f.shell.terms.search.Text != "" || f.shell.selected[content.Treatment] != "overview" {
 		t.Errorf("tab %d, search %q, topics %v after reset", f.shell.Tabs().SelectedIndex(), f.shell.terms.search.Text, f.shell.selected)

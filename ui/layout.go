@@ -9,14 +9,18 @@ import (
 // are hard to follow back to their start.
 const readingWidth = 880
 
+// normalTextSize is the text size at 100%, which readingWidth is for.
+func normalTextSize() float32 { return baseTheme.Size(theme.SizeNameText) * textScale }
+
 // boundedLayout gives its content at least minWidth and at most maxWidth
-// (when set), placed at the top left, keeping rightMargin free.
+// (when set), placed at the top left, keeping rightMargin free. maxWidth
+// grows with the text size, so that large text keeps as many words a line.
 type boundedLayout struct{ minWidth, maxWidth, rightMargin float32 }
 
 func (l boundedLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	size.Width -= l.rightMargin
 	if l.maxWidth > 0 {
-		size.Width = min(size.Width, l.maxWidth)
+		size.Width = min(size.Width, l.maxWidth*theme.TextSize()/normalTextSize())
 	}
 	for _, o := range objects {
 		o.Resize(size)

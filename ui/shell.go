@@ -46,6 +46,11 @@ type Shell struct {
 	selected map[content.Section]string // topic shown in each tab
 	glossary string                     // term shown in the glossary
 
+	// What the reader sees the text with: a step of textSizes and the
+	// high-contrast theme, and the step a reset returns to.
+	textSize, startTextSize int
+	contrast                bool
+
 	// Kiosk mode sets these: onActivity hears every use of the app, and
 	// onAdmin is called by the staff gesture on the app's name.
 	onActivity func()
@@ -60,11 +65,54 @@ func NewShell(win fyne.Window, reader Reader) *Shell {
 	return s
 }
 
+// textSizes are the steps of the text-size control, in percent.
+var textSizes = []int{100, 133, 167, 200}
+
+// SetStartTextSize sets the text size (in percent) the app starts and
+// resets with: the nearest step at or above it.
+func (s *Shell) SetStartTextSize(percent int) {
+	s.startTextSize = len(textSizes) - 1
+	for i, size := range textSizes {
+		if size >= percent {
+			s.startTextSize = i
+			break
+		}
+	}
+	s.textSize = s.startTextSize
+	s.applyTheme()
+}
+
+// applyTheme shows the text size and contrast chosen, and rebuilds so the
+// header can take two rows for large text.
+func (s *Shell) applyTheme() {
+	fyne.CurrentApp().Settings().SetTheme(newTheme(textSizes[s.textSize], s.contrast))
+	s.build()
+}
+
+func (s *Shell) smallerText() {
+	s.textSize = max(0, s.textSize-1)
+	s.applyTheme()
+	s.touch()
+}
+
+func (s *Shell) largerText() {
+	s.textSize = min(len(textSizes)-1, s.textSize+1)
+	s.applyTheme()
+	s.touch()
+}
+
+func (s *Shell) toggleContrast() {
+	s.contrast = !s.contrast
+	s.applyTheme()
+	s.touch()
+}
+
 // Reset goes back to the first tab and topics, with the search emptied
 // and every scroll at the top, in the reader's current region and language.
 func (s *Shell) Reset() {
 	s.tab, s.selected, s.glossary = 0, map[content.Section]string{}, ""
-	s.build()
+	s.textSize, s.contrast = s.startTextSize, false
+	s.applyTheme()
 }
 
 // ShowNotice shows a banner with the message id, in the reader's language,
@@ -110,7 +158,10 @@ func (s *Shell) Tabs() *container.AppTabs { return s.tabs }
 func (s *Shell) build() {
 	loc := s.reader.Localizer()
 	s.win.SetTitle(loc.T("AppName"))
-	s.header = newHeader(s.win, s.reader, s.appName(), s.rebuild)
+	s.header = newHeader(s.win, s.reader, s.appName(), s.rebuild, viewControls{
+		smaller: s.smallerText, larger: s.largerText, contrast: s.toggleContrast,
+		twoRows: textSizes[s.textSize] > 150,
+	})
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(loc.T("TabWelcome"), newWelcomeTab(s.reader, s.touch).content),
 		container.NewTabItem(loc.T("TabDisease"), s.topicsTab(content.Disease, s.reader.Pack().Section(content.Disease), nil)),

@@ -8,24 +8,51 @@ import (
 )
 
 // readingTheme is Fyne's default theme, always light (calm and the most
-// readable in a bright waiting room) and with larger text for readers with
-// poor eyesight.
+// readable in a bright waiting room), with larger text for readers with
+// poor eyesight, touch targets of at least 44x44, and a high-contrast
+// variant.
 type readingTheme struct {
-	scale float32 // text size, 1 for the normal size
+	scale    float32 // text size, 1 for the normal size
+	contrast bool    // black on white, strong focus and links
 }
 
 // Theme is the app's theme at the normal text size.
 func Theme() fyne.Theme { return readingTheme{scale: 1} }
 
-// ThemeWithTextSize is the app's theme with text at percent of the normal
-// size (100 to 200).
-func ThemeWithTextSize(percent int) fyne.Theme {
-	return readingTheme{scale: float32(min(max(percent, 100), 200)) / 100}
+func newTheme(percent int, contrast bool) readingTheme {
+	return readingTheme{scale: float32(min(max(percent, 100), 200)) / 100, contrast: contrast}
 }
 
 var baseTheme = theme.DefaultTheme()
 
-func (readingTheme) Color(name fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+// highContrast colours keep text at 7:1 or more against its background
+// (WCAG AAA) and make focus and links stand out by more than colour: links
+// are also underlined by Fyne, focus draws a thick dark outline.
+var highContrast = map[fyne.ThemeColorName]color.Color{
+	theme.ColorNameBackground:          color.White,
+	theme.ColorNameForeground:          color.Black,
+	theme.ColorNameButton:              color.NRGBA{R: 0xe8, G: 0xe8, B: 0xe8, A: 0xff},
+	theme.ColorNameInputBackground:     color.White,
+	theme.ColorNameInputBorder:         color.Black,
+	theme.ColorNameMenuBackground:      color.White,
+	theme.ColorNameOverlayBackground:   color.White,
+	theme.ColorNamePlaceHolder:         color.NRGBA{R: 0x4a, G: 0x4a, B: 0x4a, A: 0xff},
+	theme.ColorNameDisabled:            color.NRGBA{R: 0x4a, G: 0x4a, B: 0x4a, A: 0xff},
+	theme.ColorNamePrimary:             color.NRGBA{R: 0x00, G: 0x33, B: 0x99, A: 0xff},
+	theme.ColorNameHyperlink:           color.NRGBA{R: 0x00, G: 0x33, B: 0x99, A: 0xff},
+	theme.ColorNameFocus:               color.NRGBA{R: 0x00, G: 0x33, B: 0x99, A: 0x80},
+	theme.ColorNameHover:               color.NRGBA{R: 0x00, G: 0x00, B: 0x00, A: 0x20},
+	theme.ColorNamePressed:             color.NRGBA{R: 0x00, G: 0x00, B: 0x00, A: 0x30},
+	theme.ColorNameSelection:           color.NRGBA{R: 0xff, G: 0xe0, B: 0x66, A: 0xff},
+	theme.ColorNameSeparator:           color.Black,
+	theme.ColorNameShadow:              color.NRGBA{A: 0x66},
+	theme.ColorNameForegroundOnPrimary: color.White,
+}
+
+func (t readingTheme) Color(name fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	if c, ok := highContrast[name]; ok && t.contrast {
+		return c
+	}
 	return baseTheme.Color(name, theme.VariantLight)
 }
 
@@ -36,10 +63,22 @@ func (readingTheme) Icon(name fyne.ThemeIconName) fyne.Resource { return baseThe
 // textScale makes every text size a third larger than Fyne's default.
 const textScale = 4.0 / 3
 
+// innerPadding makes a one-line button, chooser or entry at least 44
+// pixels high at the normal text size: a fingertip's touch target.
+const innerPadding = 10
+
 func (t readingTheme) Size(name fyne.ThemeSizeName) float32 {
 	switch name {
 	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText, theme.SizeNameCaptionText:
 		return baseTheme.Size(name) * textScale * t.scale
+	case theme.SizeNameInlineIcon:
+		return baseTheme.Size(name) * textScale * t.scale
+	case theme.SizeNameInnerPadding:
+		return innerPadding
+	case theme.SizeNameInputBorder:
+		if t.contrast {
+			return 2
+		}
 	}
 	return baseTheme.Size(name)
 }

@@ -169,7 +169,6 @@ func startChoice(sess *session.Session, flags session.Choice, cfg config.Config,
 
 func runApp(sess *session.Session, start session.Choice, cfg config.Config, kioskMode, packRejected bool, problems []string) {
 	a := app.NewWithID(appID)
-	a.Settings().SetTheme(ui.ThemeWithTextSize(cfg.TextSize))
 	if kioskMode {
 		sess.UseStore(&session.MemoryStore{}) // never remember a patient's choice
 	} else {
@@ -182,6 +181,7 @@ func runApp(sess *session.Session, start session.Choice, cfg config.Config, kios
 	w := a.NewWindow("")
 	w.SetIcon(fyne.NewStaticResource("icon.png", mustRead(assets.IconFile)))
 	shell := ui.NewShell(w, sess)
+	shell.SetStartTextSize(cfg.TextSize)
 	w.Resize(windowSize)
 	if kioskMode {
 		startKiosk(a, w, shell, sess, cfg, problems)
