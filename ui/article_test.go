@@ -8,7 +8,7 @@ import (
 )
 
 func TestLinksAreShownAsTextNeverOpened(t *testing.T) {
-	rt := markdown("Call us or see [our page](https://clinic.example/veins).\n\n- [Leaflet](https://clinic.example/leaflet.pdf)\n")
+	rt := markdown("Call us or see [our page](https://clinic.example/veins).\n\n- [Leaflet](https://clinic.example/leaflet.pdf)\n", nil)
 	var shown []string
 	var walk func([]widget.RichTextSegment)
 	walk = func(segs []widget.RichTextSegment) {

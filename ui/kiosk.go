@@ -64,8 +64,7 @@ func NewKiosk(win fyne.Window, shell *Shell, opts KioskOptions) *Kiosk {
 	shell.onActivity, shell.onAdmin, shell.now = k.Activity, k.askForAdmin, opts.Now
 	shell.build()
 	win.SetCloseIntercept(k.askToQuit)
-	win.Canvas().SetOnTypedKey(k.typedKey)
-	win.Canvas().SetOnTypedRune(k.typedRune)
+	shell.onKey, shell.onRune = k.typedKey, k.typedRune
 	win.Canvas().AddShortcut(adminShortcut, func(fyne.Shortcut) { k.askForAdmin() })
 	return k
 }
@@ -88,19 +87,22 @@ func (k *Kiosk) Activity() {
 	}
 }
 
-// typedRune is activity, and a digit for the PIN pad when it is open.
+// typedRune types a digit into the PIN pad when it is open.
 func (k *Kiosk) typedRune(r rune) {
-	k.Activity()
 	if k.pad != nil && r >= '0' && r <= '9' {
 		k.pad.digit(string(r))()
 	}
 }
 
-// typedKey is activity, and works the PIN pad from a keyboard.
-func (k *Kiosk) typedKey(e *fyne.KeyEvent) {
-	k.Activity()
+// typedKey works the PIN pad from a keyboard, and any key ends the attract
+// screen. It reports whether it used the key.
+func (k *Kiosk) typedKey(e *fyne.KeyEvent) bool {
+	if k.attract != nil {
+		k.endAttract()
+		return true
+	}
 	if k.pad == nil {
-		return
+		return false
 	}
 	switch e.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
@@ -110,6 +112,7 @@ func (k *Kiosk) typedKey(e *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		k.pad.cancel()
 	}
+	return true
 }
 
 // Tick moves the idle cycle, the attract screen and the PIN lockout on.

@@ -55,14 +55,45 @@ type Shell struct {
 	// onAdmin is called by the staff gesture on the app's name.
 	onActivity func()
 	onAdmin    func()
+	onKey      func(*fyne.KeyEvent) bool // true when kiosk mode used the key
+	onRune     func(rune)
 	now        func() time.Time
 }
 
 // NewShell builds the shell and shows it in win.
 func NewShell(win fyne.Window, reader Reader) *Shell {
 	s := &Shell{win: win, reader: reader, selected: map[content.Section]string{}, now: time.Now}
+	win.Canvas().SetOnTypedKey(s.typedKey)
+	win.Canvas().SetOnTypedRune(s.typedRune)
 	s.build()
 	return s
+}
+
+// typedKey hears keys no widget took: Esc closes the top dialog or popup.
+func (s *Shell) typedKey(e *fyne.KeyEvent) {
+	s.touch()
+	if s.onKey != nil && s.onKey(e) {
+		return
+	}
+	if e.Name == fyne.KeyEscape {
+		s.closeTop()
+	}
+}
+
+func (s *Shell) typedRune(r rune) {
+	s.touch()
+	if s.onRune != nil {
+		s.onRune(r)
+	}
+}
+
+// closeTop closes the dialog or popup on top. A dialog closed this way
+// changes nothing, as if cancelled.
+func (s *Shell) closeTop() {
+	overlays := s.win.Canvas().Overlays()
+	if top := overlays.Top(); top != nil {
+		overlays.Remove(top)
+	}
 }
 
 // textSizes are the steps of the text-size control, in percent.
@@ -163,7 +194,7 @@ func (s *Shell) build() {
 		twoRows: textSizes[s.textSize] > 150,
 	})
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem(loc.T("TabWelcome"), newWelcomeTab(s.reader, s.touch).content),
+		container.NewTabItem(loc.T("TabWelcome"), newWelcomeTab(s.reader, s.articles()).content),
 		container.NewTabItem(loc.T("TabDisease"), s.topicsTab(content.Disease, s.reader.Pack().Section(content.Disease), nil)),
 		container.NewTabItem(loc.T("TabTreatment"), s.topicsTab(content.Treatment, s.reader.Pack().Section(content.Treatment), nil)),
 		container.NewTabItem(loc.T("TabProducts"), newProductsTab(s).content),
@@ -183,15 +214,26 @@ func (s *Shell) build() {
 }
 
 func (s *Shell) topicsTab(sec content.Section, topics []content.Topic, notice fyne.CanvasObject) fyne.CanvasObject {
-	return newTopicsTab(s.reader.Localizer(), topics, s.selected[sec], notice, func(id string) {
+	return newTopicsTab(s.articles(), topics, s.selected[sec], notice, func(id string) {
 		s.selected[sec] = id
 		s.touch()
-	}, s.touch).content
+	}).content
 }
 
 func (s *Shell) glossaryTab() fyne.CanvasObject {
 	s.terms = newGlossaryTab(s.reader, s.glossary, s.onTermSelected, s.touch)
 	return s.terms.content
+}
+
+// articles renders topics in the reader's language, with glossary terms
+// that open their definition.
+func (s *Shell) articles() articles {
+	return articles{loc: s.reader.Localizer(), glossary: s.reader.Pack().Glossary(), showTerm: s.showTerm, onScroll: s.touch}
+}
+
+func (s *Shell) showTerm(id string) {
+	s.touch()
+	showTermPopup(s.win.Canvas(), s.reader.Localizer(), s.reader.Pack().Glossary(), id)
 }
 
 // rebuild redraws everything in the reader's current region and language.

@@ -12,12 +12,12 @@ type welcomeTab struct {
 	content fyne.CanvasObject
 }
 
-func newWelcomeTab(r Reader, onScroll func()) *welcomeTab {
+func newWelcomeTab(r Reader, a articles) *welcomeTab {
 	box := container.NewVBox()
 	for _, t := range r.Pack().Section(content.Welcome) {
-		box.Add(articleBody(r.Localizer(), t))
+		box.Add(a.body(t))
 	}
 	scroll := container.NewVScroll(column(box))
-	scroll.OnScrolled = func(fyne.Position) { onScroll() }
+	scroll.OnScrolled = func(fyne.Position) { a.onScroll() }
 	return &welcomeTab{content: scroll}
 }

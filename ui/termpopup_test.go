@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// firstTermLink finds the first glossary link in the article shown.
+func firstTermLink(t *testing.T, c fyne.Canvas) *widget.Hyperlink {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(c.Content()) {
+		if h, ok := o.(*widget.Hyperlink); ok {
+			return h
+		}
+	}
+	t.Fatal("the article has no glossary link")
+	return nil
+}
+
+func TestGlossaryTermInAnArticleShowsItsDefinition(t *testing.T) {
+	for _, tt := range []struct{ region, lang, close string }{{"US", "en", "Close"}, {"PL", "pl", "Zamknij"}, {"SE", "sv", "Stäng"}} {
+		s, w, _ := newTestShell(t, tt.region, tt.lang, nil)
+		c := w.Canvas()
+		s.Tabs().SelectIndex(1)
+		link := firstTermLink(t, c)
+		tapLink := func() { test.TapAt(link, fyne.NewPos(link.Size().Width/2, link.Size().Height/2)) }
+		tapLink()
+		if c.Overlays().Top() == nil {
+			t.Fatalf("%s: tapping %q opened nothing", tt.lang, link.Text)
+		}
+		var term string
+		for _, g := range s.reader.Pack().Glossary() {
+			if strings.Contains(strings.ToLower(g.Term), strings.ToLower(link.Text)) {
+				term = g.Definition
+				break
+			}
+		}
+		if term == "" || !overlayShows(c, term) {
+			t.Errorf("%s: popup for %q does not show its definition: %q", tt.lang, link.Text, texts(c))
+		}
+		test.Tap(button(t, c, tt.close))
+		if c.Overlays().Top() != nil {
+			t.Errorf("%s: the close button should close the popup", tt.lang)
+		}
+		tapLink()
+		c.(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if c.Overlays().Top() != nil {
+			t.Errorf("%s: Esc should close the popup", tt.lang)
+		}
+	}
+}
+
+func TestEscClosesDialogs(t *testing.T) {
+	s, w, store := newTestShell(t, "US", "en", nil)
+	c := w.Canvas()
+	esc := func() { c.(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
+	chooseRegion(t, s, "Germany (Deutschland)")
+	esc()
+	if c.Overlays().Top() != nil || store.Region() != "" || !shows(c, "Treatment options") {
+		t.Error("Esc on the region dialog should close it and change nothing")
+	}
+	test.Tap(s.header.regionBtn)
+	esc()
+	if c.Overlays().Top() != nil {
+		t.Error("Esc should close the region chooser")
+	}
+}
