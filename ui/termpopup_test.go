@@ -57,7 +57,9 @@ func TestGlossaryTermInAnArticleShowsItsDefinition(t *testing.T) {
 func TestEscClosesDialogs(t *testing.T) {
 	s, w, store := newTestShell(t, "US", "en", nil)
 	c := w.Canvas()
-	esc := func() { c.(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
+	esc := func() {
+		c.(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	}
 	chooseRegion(t, s, "Germany (Deutschland)")
 	esc()
 	if c.Overlays().Top() != nil || store.Region() != "" || !shows(c, "Treatment options") {

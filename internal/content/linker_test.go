@@ -20,10 +20,10 @@ func TestLinkTerms(t *testing.T) {
 		{ID: "deep-vein", Term: "Deep vein"},
 	}
 	tests := map[string]string{
-		"A blood thinner (anticoagulant) helps. Blood thinners too.": "A [blood thinner](glossary:anticoagulant) (anticoagulant) helps. Blood thinners too.",
+		"A blood thinner (anticoagulant) helps. Blood thinners too.":      "A [blood thinner](glossary:anticoagulant) (anticoagulant) helps. Blood thinners too.",
 		"## Vein\n\nA **deep vein thrombosis** is a clot in a deep vein.": "## Vein\n\nA **[deep vein thrombosis](glossary:dvt)** is a clot in a [deep vein](glossary:deep-vein).",
-		"Veins and veinlets, then a vein.":                               "Veins and veinlets, then a [vein](glossary:vein).",
-		"See [the vein](https://x.example/vein).":                        "See [the vein](https://x.example/vein).",
+		"Veins and veinlets, then a vein.":                                "Veins and veinlets, then a [vein](glossary:vein).",
+		"See [the vein](https://x.example/vein).":                         "See [the vein](https://x.example/vein).",
 	}
 	for in, want := range tests {
 		if got := LinkTerms(in, terms); got != want {
