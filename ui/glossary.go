@@ -20,6 +20,7 @@ type glossaryTab struct {
 	shown    []content.Term
 	search   *widget.Entry
 	count    *widget.Label
+	letters  *fyne.Container // the letter index, scrolling sideways
 	list     *widget.List
 	detail   *fyne.Container
 	onChosen func(id string)
@@ -33,7 +34,8 @@ func newGlossaryTab(r Reader, selected string, onChosen func(string), onSearch f
 	g.search.ExtendBaseWidget(g.search)
 	g.count = widget.NewLabel("")
 	g.list = newTextList(func() int { return len(g.shown) }, g.term, g.onSelected)
-	left := container.NewBorder(container.NewVBox(g.search, g.count), nil, nil, nil, g.list)
+	g.letters = container.NewHBox()
+	left := container.NewBorder(container.NewVBox(g.search, container.NewHScroll(g.letters), g.count), nil, nil, nil, g.list)
 	split := container.NewHSplit(left, g.detail)
 	split.Offset = 0.3
 	g.content = split
@@ -54,12 +56,25 @@ func (g *glossaryTab) filter(query string) {
 	g.shown = g.pack.SearchGlossary(query)
 	g.list.UnselectAll()
 	g.list.Refresh()
+	g.letters.Objects = nil
+	for _, l := range g.pack.Letters(g.shown) {
+		g.letters.Add(touchSized(&widget.Button{Text: l.Label, OnTapped: g.jumpTo(l.Index)}))
+	}
+	g.letters.Refresh()
 	if len(g.shown) == 0 {
 		g.count.SetText(g.loc.T("GlossaryNoMatch"))
 	} else {
 		g.count.SetText(g.loc.Plural("GlossaryCount", len(g.shown)))
 	}
 	g.showDetail(nil)
+}
+
+// jumpTo scrolls the list to the first term of a letter.
+func (g *glossaryTab) jumpTo(i int) func() {
+	return func() {
+		g.list.ScrollTo(i)
+		g.onSearch()
+	}
 }
 
 func (g *glossaryTab) choose(id string) {

@@ -71,3 +71,44 @@ func TestEscClosesDialogs(t *testing.T) {
 		t.Error("Esc should close the region chooser")
 	}
 }
+
+func TestGlossaryLetterIndexJumps(t *testing.T) {
+	s, w, _ := newTestShell(t, "SE", "sv", nil)
+	s.Tabs().SelectIndex(4)
+	visible := func(prefix string) bool {
+		for _, o := range test.LaidOutObjects(s.terms.list) {
+			if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, prefix) && l.Visible() {
+				return true
+			}
+		}
+		return false
+	}
+	var labels []string
+	for _, o := range test.LaidOutObjects(s.terms.letters) {
+		if b, ok := o.(*widget.Button); ok {
+			labels = append(labels, b.Text)
+		}
+	}
+	if got := strings.Join(labels, " "); !strings.HasSuffix(got, "Å Ä Ö") || !strings.HasPrefix(got, "A ") {
+		t.Fatalf("Swedish letter index = %q", got)
+	}
+	if visible("Ö") {
+		t.Fatal("the Ö terms should start out of view")
+	}
+	test.Tap(button2(t, w.Canvas().Content(), "Ö"))
+	if !visible("Ö") {
+		t.Error("tapping Ö should bring the Ö terms into view")
+	}
+}
+
+// button2 finds a button by its label anywhere under root.
+func button2(t *testing.T, root fyne.CanvasObject, label string) *widget.Button {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(root) {
+		if b, ok := o.(*widget.Button); ok && b.Text == label {
+			return b
+		}
+	}
+	t.Fatalf("no button %q", label)
+	return nil
+}

@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"golang.org/x/text/collate"
@@ -46,7 +47,7 @@ func (lib *Library) Resolve(chain []language.Tag, spell func(string) string) *Pa
 		t.Term, t.Definition = spell(t.Term), spell(t.Definition)
 		p.terms = append(p.terms, t)
 	}
-	col := collate.New(p.lang, collate.IgnoreCase)
+	col := collate.New(collationTag(p.lang), collate.IgnoreCase)
 	slices.SortFunc(p.terms, func(a, b Term) int { return col.CompareString(a.Term, b.Term) })
 	return p
 }
@@ -167,4 +168,44 @@ func (p *Pack) SearchGlossary(query string) []Term {
 		}
 	}
 	return found
+}
+
+// Letter is an entry of the glossary's letter index: the letter, and the
+// position of the first term under it.
+type Letter struct {
+	Label string
+	Index int
+}
+
+// Letters indexes terms (in the reader's alphabetical order) by their
+// first letter as the reader's language counts letters: German files "Ä"
+// under "A", Swedish keeps "Å", "Ä" and "Ö" as letters of their own.
+func (p *Pack) Letters(terms []Term) []Letter {
+	col := collate.New(collationTag(p.lang), collate.Loose)
+	var letters []Letter
+	prev := ""
+	for i, t := range terms {
+		r := []rune(t.Term)
+		if len(r) == 0 {
+			continue
+		}
+		first := string(r[0])
+		if prev == "" || col.CompareString(first, prev) != 0 {
+			letters = append(letters, Letter{Label: strings.ToUpper(first), Index: i})
+			prev = first
+		}
+	}
+	return letters
+}
+
+// collationTag is the language whose alphabetical order a reader expects.
+// golang.org/x/text's Norwegian rules sort Æ, Ø and Å among the A and O
+// words; Norwegian puts them after Z, exactly as Danish does, so Norwegian
+// readers get the Danish rules.
+func collationTag(tag language.Tag) language.Tag {
+	switch base, _ := tag.Base(); base.String() {
+	case "nb", "nn", "no":
+		return language.Danish
+	}
+	return tag
 }
