@@ -37,7 +37,7 @@ type viewControls struct {
 	twoRows                   bool // large text: the header takes two rows
 }
 
-func newHeader(win fyne.Window, r Reader, name fyne.CanvasObject, onChange func(), view viewControls) *header {
+func newHeader(win fyne.Window, r Reader, name, search fyne.CanvasObject, onChange func(), view viewControls) *header {
 	h := &header{win: win, reader: r, onChange: onChange, languages: r.Region().Languages}
 	loc := r.Localizer()
 	h.regionBtn = &widget.Button{
@@ -61,10 +61,10 @@ func newHeader(win fyne.Window, r Reader, name fyne.CanvasObject, onChange func(
 	buttons := []fyne.CanvasObject{touchSized(h.smaller), touchSized(h.larger), touchSized(h.contrast)}
 	if view.twoRows {
 		h.content = container.NewVBox(
-			container.NewHBox(append([]fyne.CanvasObject{name, layout.NewSpacer()}, buttons...)...),
+			container.NewHBox(append([]fyne.CanvasObject{name, layout.NewSpacer(), search}, buttons...)...),
 			container.NewHBox(choosers...))
 	} else {
-		row := append(append([]fyne.CanvasObject{name, layout.NewSpacer()}, choosers...), buttons...)
+		row := append(append([]fyne.CanvasObject{name, layout.NewSpacer(), search}, choosers...), buttons...)
 		h.content = container.NewHBox(row...)
 	}
 	return h

@@ -86,6 +86,7 @@ func TestIdleWarningThenResetPutsEverythingBack(t *testing.T) {
 	normal := textSize()
 	test.Tap(f.shell.header.larger)
 	test.Tap(f.shell.header.contrast)
+	test.Type(f.shell.search.entry, "Stent")
 	test.Tap(f.shell.header.regionBtn)
 
 	f.clock.wait(f.k, 89*time.Second)
@@ -110,6 +111,9 @@ func TestIdleWarningThenResetPutsEverythingBack(t *testing.T) {
 	}
 	if f.shell.reader.Region().Code != "US" || f.shell.reader.Language().String() != "en" {
 		t.Errorf("region/language after reset: %s/%s", f.shell.reader.Region().Code, f.shell.reader.Language())
+	}
+	if f.shell.search.entry.Text != "" {
+		t.Errorf("the header search still says %q after the reset", f.shell.search.entry.Text)
 	}
 	if textSize() != normal || f.shell.contrast {
 		t.Errorf("text size %.0f (want %.0f) and contrast %v after reset", textSize(), normal, f.shell.contrast)

@@ -4,6 +4,7 @@
 package ui
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -41,7 +42,9 @@ type Shell struct {
 	header   *header
 	tabs     *container.AppTabs
 	terms    *glossaryTab
-	notice   string                     // message ID of a dismissable banner, "" for none
+	notice   string // message ID of a dismissable banner, "" for none
+	search   *searchBox
+	query    string                     // the header search's text, kept across rebuilds
 	tab      int                        // selected tab, kept across rebuilds
 	selected map[content.Section]string // topic shown in each tab
 	glossary string                     // term shown in the glossary
@@ -76,6 +79,10 @@ func (s *Shell) typedKey(e *fyne.KeyEvent) {
 		return
 	}
 	if e.Name == fyne.KeyEscape {
+		if s.win.Canvas().Overlays().Top() == nil && s.search.panel.Visible() {
+			s.search.hide()
+			return
+		}
 		s.closeTop()
 	}
 }
@@ -141,7 +148,7 @@ func (s *Shell) toggleContrast() {
 // Reset goes back to the first tab and topics, with the search emptied
 // and every scroll at the top, in the reader's current region and language.
 func (s *Shell) Reset() {
-	s.tab, s.selected, s.glossary = 0, map[content.Section]string{}, ""
+	s.tab, s.selected, s.glossary, s.query = 0, map[content.Section]string{}, "", ""
 	s.textSize, s.contrast = s.startTextSize, false
 	s.applyTheme()
 }
@@ -189,7 +196,8 @@ func (s *Shell) Tabs() *container.AppTabs { return s.tabs }
 func (s *Shell) build() {
 	loc := s.reader.Localizer()
 	s.win.SetTitle(loc.T("AppName"))
-	s.header = newHeader(s.win, s.reader, s.appName(), s.rebuild, viewControls{
+	s.search = newSearchBox(s)
+	s.header = newHeader(s.win, s.reader, s.appName(), s.search.field(), s.rebuild, viewControls{
 		smaller: s.smallerText, larger: s.largerText, contrast: s.toggleContrast,
 		twoRows: textSizes[s.textSize] > 150,
 	})
@@ -206,7 +214,7 @@ func (s *Shell) build() {
 	if s.notice != "" {
 		top = container.NewVBox(top, s.banner())
 	}
-	var body fyne.CanvasObject = container.NewBorder(top, nil, nil, nil, s.tabs)
+	var body fyne.CanvasObject = container.NewBorder(top, nil, nil, nil, container.NewStack(s.tabs, s.search.panel))
 	if s.onActivity != nil {
 		body = container.NewStack(body, newActivityCatcher(s.touch))
 	}
@@ -224,6 +232,21 @@ func (s *Shell) glossaryTab() fyne.CanvasObject {
 	s.terms = newGlossaryTab(s.reader, s.glossary, s.onTermSelected, s.touch)
 	return s.terms.content
 }
+
+// openResult shows a search result: its topic in its tab, or its term in
+// the glossary.
+func (s *Shell) openResult(r content.Result) {
+	if r.Section == "" {
+		s.tab, s.glossary = glossaryTabIndex, r.ID
+	} else {
+		s.tab = slices.Index(content.Sections, r.Section)
+		s.selected[r.Section] = r.ID
+	}
+	s.build()
+}
+
+// glossaryTabIndex is the glossary's tab, after the sections' tabs.
+var glossaryTabIndex = len(content.Sections)
 
 // articles renders topics in the reader's language, with glossary terms
 // that open their definition.
