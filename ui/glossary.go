@@ -18,7 +18,7 @@ type glossaryTab struct {
 	loc      *l10n.Localizer
 	pack     *content.Pack
 	shown    []content.Term
-	search   *widget.Entry
+	search   *focusEntry
 	count    *widget.Label
 	letters  *fyne.Container // the letter index, scrolling sideways
 	list     *widget.List
@@ -28,10 +28,9 @@ type glossaryTab struct {
 	content  fyne.CanvasObject
 }
 
-func newGlossaryTab(r Reader, selected string, onChosen func(string), onSearch func()) *glossaryTab {
+func newGlossaryTab(r Reader, selected string, onChosen func(string), onSearch func(), onFocus func(*focusEntry)) *glossaryTab {
 	g := &glossaryTab{loc: r.Localizer(), pack: r.Pack(), onChosen: onChosen, onSearch: onSearch, detail: container.NewStack()}
-	g.search = &widget.Entry{PlaceHolder: g.loc.T("GlossarySearch"), OnChanged: g.searchChanged}
-	g.search.ExtendBaseWidget(g.search)
+	g.search = newFocusEntry(g.loc.T("GlossarySearch"), "", g.searchChanged, onFocus)
 	g.count = widget.NewLabel("")
 	g.list = newTextList(func() int { return len(g.shown) }, g.term, g.onSelected)
 	g.letters = container.NewHBox()

@@ -16,6 +16,7 @@ type KioskOptions struct {
 	IdleTimeout time.Duration // without use, then the warning
 	Warning     time.Duration // the countdown, then the reset
 	Attract     bool          // show the attract screen after a reset
+	Keyboard    bool          // an on-screen keyboard for the search fields
 	Gate        *kiosk.Gate   // checks the staff PIN
 	Info        AdminInfo     // shown in the staff panel
 	Quit        func()        // leaves the app, after the PIN
@@ -62,6 +63,7 @@ func NewKiosk(win fyne.Window, shell *Shell, opts KioskOptions) *Kiosk {
 		startRegion: shell.reader.Region().Code, startLang: shell.reader.Language()}
 	k.idle = kiosk.NewIdle(opts.IdleTimeout, opts.Warning, opts.Now())
 	shell.onActivity, shell.onAdmin, shell.now = k.Activity, k.askForAdmin, opts.Now
+	shell.touchKeyboard = opts.Keyboard
 	shell.build()
 	win.SetCloseIntercept(k.askToQuit)
 	shell.onKey, shell.onRune = k.typedKey, k.typedRune

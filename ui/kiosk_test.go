@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"veininfo/internal/content"
 	"veininfo/internal/kiosk"
@@ -273,5 +275,48 @@ func TestPINPadWorksFromTheKeyboard(t *testing.T) {
 	f.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if f.quit != 1 {
 		t.Error("typing the PIN and Enter should quit")
+	}
+}
+
+func TestTouchKeyboard(t *testing.T) {
+	f := newTestKiosk(t, "PL", "pl", "2468")
+	f.k.opts.Keyboard = true
+	f.shell.touchKeyboard = true
+	c := f.win.Canvas()
+	c.Focus(f.shell.search.entry)
+	if f.shell.keyboard == nil {
+		t.Fatal("focusing the search field should open the on-screen keyboard")
+	}
+	keys := func() map[string]bool {
+		m := map[string]bool{}
+		for _, o := range test.LaidOutObjects(f.shell.keyboardSlot) {
+			if b, ok := o.(*widget.Button); ok {
+				m[b.Text] = true
+			}
+		}
+		return m
+	}()
+	for _, l := range []string{"a", "ą", "ł", "ż", "z"} {
+		if !keys[l] {
+			t.Errorf("the Polish keyboard lacks %q", l)
+		}
+	}
+	for _, l := range []string{"s", "t", "e", "n", "t", "x"} {
+		test.Tap(button2(t, f.shell.keyboardSlot, l))
+	}
+	for _, o := range test.LaidOutObjects(f.shell.keyboardSlot) {
+		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.NavigateBackIcon().Name() {
+			test.Tap(b)
+		}
+	}
+	if got := f.shell.search.entry.Text; got != "stent" {
+		t.Errorf("typed %q, want stent", got)
+	}
+	if !panelShows(f.shell, "stent") && !panelShows(f.shell, "Stent") {
+		t.Error("typing on the keyboard should search")
+	}
+	f.k.Reset()
+	if f.shell.keyboard != nil || len(f.shell.keyboardSlot.Objects) != 0 {
+		t.Error("the reset should close the keyboard")
 	}
 }

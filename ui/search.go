@@ -20,7 +20,7 @@ const searchWidth = 160
 // opens it.
 type searchBox struct {
 	shell   *Shell
-	entry   *widget.Entry
+	entry   *focusEntry
 	results *fyne.Container
 	panel   *fyne.Container // the results over the tabs, hidden until used
 }
@@ -32,8 +32,7 @@ func newSearchBox(s *Shell) *searchBox {
 	b.panel.Hide()
 	// The text is set before OnChanged, so a rebuild does not reopen the
 	// results.
-	b.entry = &widget.Entry{PlaceHolder: s.reader.Localizer().T("SearchPlaceholder"), Text: s.query, OnChanged: b.changed}
-	b.entry.ExtendBaseWidget(b.entry)
+	b.entry = newFocusEntry(s.reader.Localizer().T("SearchPlaceholder"), s.query, b.changed, s.entryFocused)
 	return b
 }
 

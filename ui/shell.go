@@ -60,7 +60,13 @@ type Shell struct {
 	onAdmin    func()
 	onKey      func(*fyne.KeyEvent) bool // true when kiosk mode used the key
 	onRune     func(rune)
-	now        func() time.Time
+
+	// touchKeyboard (kiosk mode) opens keyboard when a search field gets
+	// the focus, for screens without a keyboard.
+	touchKeyboard bool
+	keyboard      *touchKeyboard  // nil while closed
+	keyboardSlot  *fyne.Container // where it shows, under the tabs
+	now           func() time.Time
 }
 
 // NewShell builds the shell and shows it in win.
@@ -70,6 +76,31 @@ func NewShell(win fyne.Window, reader Reader) *Shell {
 	win.Canvas().SetOnTypedRune(s.typedRune)
 	s.build()
 	return s
+}
+
+// entryFocused opens the on-screen keyboard for a search field, when kiosk
+// mode asks for one.
+func (s *Shell) entryFocused(e *focusEntry) {
+	s.touch()
+	if !s.touchKeyboard {
+		return
+	}
+	if s.keyboard == nil {
+		s.openKeyboard()
+	}
+	s.keyboard.target = e
+}
+
+func (s *Shell) openKeyboard() {
+	s.keyboard = newTouchKeyboard(s.reader.Pack().Alphabet(), s.closeKeyboard)
+	s.keyboardSlot.Objects = []fyne.CanvasObject{s.keyboard.content}
+	s.keyboardSlot.Refresh()
+}
+
+func (s *Shell) closeKeyboard() {
+	s.keyboard = nil
+	s.keyboardSlot.Objects = nil
+	s.keyboardSlot.Refresh()
 }
 
 // typedKey hears keys no widget took: Esc closes the top dialog or popup.
@@ -148,7 +179,7 @@ func (s *Shell) toggleContrast() {
 // Reset goes back to the first tab and topics, with the search emptied
 // and every scroll at the top, in the reader's current region and language.
 func (s *Shell) Reset() {
-	s.tab, s.selected, s.glossary, s.query = 0, map[content.Section]string{}, "", ""
+	s.tab, s.selected, s.glossary, s.query, s.keyboard = 0, map[content.Section]string{}, "", "", nil
 	s.textSize, s.contrast = s.startTextSize, false
 	s.applyTheme()
 }
@@ -214,7 +245,11 @@ func (s *Shell) build() {
 	if s.notice != "" {
 		top = container.NewVBox(top, s.banner())
 	}
-	var body fyne.CanvasObject = container.NewBorder(top, nil, nil, nil, container.NewStack(s.tabs, s.search.panel))
+	s.keyboardSlot = container.NewStack()
+	if s.keyboard != nil {
+		s.openKeyboard() // in the new language
+	}
+	var body fyne.CanvasObject = container.NewBorder(top, s.keyboardSlot, nil, nil, container.NewStack(s.tabs, s.search.panel))
 	if s.onActivity != nil {
 		body = container.NewStack(body, newActivityCatcher(s.touch))
 	}
@@ -229,7 +264,7 @@ func (s *Shell) topicsTab(sec content.Section, topics []content.Topic, notice fy
 }
 
 func (s *Shell) glossaryTab() fyne.CanvasObject {
-	s.terms = newGlossaryTab(s.reader, s.glossary, s.onTermSelected, s.touch)
+	s.terms = newGlossaryTab(s.reader, s.glossary, s.onTermSelected, s.touch, s.entryFocused)
 	return s.terms.content
 }
 

@@ -198,6 +198,7 @@ func startKiosk(a fyne.App, w fyne.Window, shell *ui.Shell, sess *session.Sessio
 		IdleTimeout: cfg.IdleTimeout,
 		Warning:     cfg.Warning,
 		Attract:     cfg.AttractScreen,
+		Keyboard:    cfg.TouchKeyboard,
 		Gate:        kiosk.NewGate(cfg.AdminPINHash),
 		Info:        ui.AdminInfo{Version: version, Content: sess.Pack().LastReviewed(), ConfigPath: cfg.Path, Problems: problems},
 		Quit:        a.Quit,

@@ -31,6 +31,7 @@ type Config struct {
 	IdleTimeout    time.Duration
 	Warning        time.Duration
 	AttractScreen  bool
+	TouchKeyboard  bool // kiosk: an on-screen keyboard for the search fields
 	AdminPINHash   string
 	TextSize       int    // percent of the normal size
 	ContentDir     string // a clinic's content pack folder, "" for none

@@ -20,6 +20,7 @@ attract_screen = false
 admin_pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA"
 text_size_percent = 150
 content_dir = "/srv/veininfo/clinic"
+touch_keyboard = true
 `
 	c, problems := Parse([]byte(data), "c.toml")
 	if len(problems) > 0 {
@@ -31,7 +32,7 @@ content_dir = "/srv/veininfo/clinic"
 	if c.Kiosk != want.Kiosk || c.Region != want.Region || c.Language != want.Language ||
 		strings.Join(c.AllowedRegions, ",") != "CH,DE" || c.IdleTimeout != want.IdleTimeout ||
 		c.Warning != want.Warning || c.AttractScreen || c.AdminPINHash != want.AdminPINHash || c.TextSize != 150 ||
-		c.ContentDir != "/srv/veininfo/clinic" {
+		c.ContentDir != "/srv/veininfo/clinic" || !c.TouchKeyboard {
 		t.Errorf("got %+v\nwant %+v", c, want)
 	}
 }

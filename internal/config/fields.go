@@ -17,6 +17,7 @@ type field struct {
 var fields = map[string]field{
 	"kiosk":                {boolField(func(c *Config) *bool { return &c.Kiosk })},
 	"attract_screen":       {boolField(func(c *Config) *bool { return &c.AttractScreen })},
+	"touch_keyboard":       {boolField(func(c *Config) *bool { return &c.TouchKeyboard })},
 	"region":               {setRegion},
 	"language":             {setLanguage},
 	"allowed_regions":      {setAllowedRegions},

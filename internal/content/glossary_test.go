@@ -96,3 +96,14 @@ func TestSearchIgnoresCaseAndAccentsInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestAlphabet(t *testing.T) {
+	packs := embeddedPacks(t)
+	tests := map[string]string{"sv": "z å ä ö", "pl": "ą", "de": "ß", "es": "ñ", "da": "z æ ø å", "fr": "é"}
+	for lang, want := range tests {
+		got := strings.Join(packs[lang].Alphabet(), " ")
+		if !strings.Contains(got, want) || !strings.HasPrefix(got, "a ") {
+			t.Errorf("%s alphabet %q lacks %q", lang, got, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -208,4 +209,38 @@ func collationTag(tag language.Tag) language.Tag {
 		return language.Danish
 	}
 	return tag
+}
+
+// Alphabet is the letters an on-screen keyboard offers for this language:
+// a to z and every other letter the language's own texts use (å ä ö in
+// Swedish, ą ć ę ł ń ó ś ź ż in Polish), in the language's order.
+func (p *Pack) Alphabet() []string {
+	seen := map[rune]bool{}
+	for r := 'a'; r <= 'z'; r++ {
+		seen[r] = true
+	}
+	add := func(s string) {
+		for _, r := range strings.ToLower(s) {
+			if unicode.IsLetter(r) && unicode.Is(unicode.Latin, r) {
+				seen[r] = true
+			}
+		}
+	}
+	for _, t := range p.terms {
+		add(t.Term)
+		add(t.Definition)
+	}
+	for _, topics := range p.sections {
+		for _, t := range topics {
+			add(t.Title)
+			add(t.Body)
+		}
+	}
+	letters := make([]string, 0, len(seen))
+	for r := range seen {
+		letters = append(letters, string(r))
+	}
+	col := collate.New(collationTag(p.lang))
+	slices.SortFunc(letters, col.CompareString)
+	return letters
 }

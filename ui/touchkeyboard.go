@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// focusEntry is an Entry that reports when it gets the keyboard focus, so
+// that kiosk mode can open the on-screen keyboard for it.
+type focusEntry struct {
+	widget.Entry
+	onFocus func(*focusEntry)
+}
+
+func newFocusEntry(placeholder, text string, onChanged func(string), onFocus func(*focusEntry)) *focusEntry {
+	e := &focusEntry{onFocus: onFocus}
+	e.PlaceHolder, e.Text, e.OnChanged = placeholder, text, onChanged
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// FocusGained tells the shell, then does what an Entry does.
+func (e *focusEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.onFocus != nil {
+		e.onFocus(e)
+	}
+}
+
+// keyboardColumns is how many letter keys stand in a row.
+const keyboardColumns = 12
+
+// touchKeyboard types into a search field on a screen without a keyboard:
+// the letters of the reader's language (with its accented letters), a
+// space, backspace, and a key that closes it.
+type touchKeyboard struct {
+	target  *focusEntry
+	content *fyne.Container
+}
+
+func newTouchKeyboard(letters []string, onClose func()) *touchKeyboard {
+	k := &touchKeyboard{}
+	grid := container.NewGridWithColumns(keyboardColumns)
+	for _, l := range letters {
+		grid.Add(&widget.Button{Text: l, OnTapped: k.typeRune([]rune(l)[0])})
+	}
+	grid.Add(&widget.Button{Icon: theme.NavigateBackIcon(), OnTapped: k.backspace})
+	grid.Add(&widget.Button{Text: "␣", OnTapped: k.typeRune(' ')})
+	grid.Add(&widget.Button{Icon: theme.CancelIcon(), OnTapped: onClose})
+	k.content = container.NewVBox(widget.NewSeparator(), grid)
+	return k
+}
+
+func (k *touchKeyboard) typeRune(r rune) func() {
+	return func() {
+		if k.target != nil {
+			k.target.TypedRune(r)
+		}
+	}
+}
+
+func (k *touchKeyboard) backspace() {
+	if k.target != nil {
+		k.target.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	}
+}
