@@ -57,7 +57,7 @@ func (g *glossaryTab) filter(query string) {
 	g.list.Refresh()
 	g.letters.Objects = nil
 	for _, l := range g.pack.Letters(g.shown) {
-		g.letters.Add(touchSized(&widget.Button{Text: l.Label, OnTapped: g.jumpTo(l.Index)}))
+		g.letters.Add(touchSized(widget.NewButton(l.Label, g.jumpTo(l.Index))))
 	}
 	g.letters.Refresh()
 	if len(g.shown) == 0 {

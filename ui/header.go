@@ -24,9 +24,9 @@ type header struct {
 	languages []language.Tag // in the order of langSel's options
 	regionBtn *widget.Button
 	langSel   *widget.Select
-	smaller   *widget.Button
-	larger    *widget.Button
-	contrast  *widget.Button
+	smaller   *labelledButton
+	larger    *labelledButton
+	contrast  *labelledButton
 	content   fyne.CanvasObject
 }
 
@@ -50,10 +50,10 @@ func newHeader(win fyne.Window, r Reader, name, search fyne.CanvasObject, onChan
 	h.langSel.SetSelectedIndex(slices.Index(h.languages, r.Language()))
 	h.langSel.OnChanged = h.onLanguageChosen
 	// The view buttons show "A" in two sizes and a contrast icon, which
-	// need no translation.
-	h.smaller = &widget.Button{Text: "A−", OnTapped: view.smaller}
-	h.larger = &widget.Button{Text: "A+", OnTapped: view.larger}
-	h.contrast = &widget.Button{Icon: theme.ColorPaletteIcon(), OnTapped: view.contrast}
+	// need no translation; screen readers say what they do.
+	h.smaller = newLabelledButton("A−", nil, loc.T("A11ySmallerText"), view.smaller)
+	h.larger = newLabelledButton("A+", nil, loc.T("A11yLargerText"), view.larger)
+	h.contrast = newLabelledButton("", theme.ColorPaletteIcon(), loc.T("A11yContrast"), view.contrast)
 	choosers := []fyne.CanvasObject{
 		widget.NewLabel(loc.T("HeaderRegion")), h.regionBtn,
 		widget.NewLabel(loc.T("HeaderLanguage")), wideEnough(h.langSel, langOptions),
@@ -74,8 +74,7 @@ func newHeader(win fyne.Window, r Reader, name, search fyne.CanvasObject, onChan
 const minTouch = 44
 
 // touchSized gives a small button at least minTouch of width.
-func touchSized(b *widget.Button) fyne.CanvasObject {
-	b.ExtendBaseWidget(b)
+func touchSized(b fyne.CanvasObject) fyne.CanvasObject {
 	return &fyne.Container{Layout: boundedLayout{minWidth: minTouch}, Objects: []fyne.CanvasObject{b}}
 }
 

@@ -305,7 +305,7 @@ func TestTouchKeyboard(t *testing.T) {
 		test.Tap(button2(t, f.shell.keyboardSlot, l))
 	}
 	for _, o := range test.LaidOutObjects(f.shell.keyboardSlot) {
-		if b, ok := o.(*widget.Button); ok && b.Icon != nil && b.Icon.Name() == theme.NavigateBackIcon().Name() {
+		if b, ok := o.(*labelledButton); ok && b.Icon != nil && b.Icon.Name() == theme.NavigateBackIcon().Name() {
 			test.Tap(b)
 		}
 	}

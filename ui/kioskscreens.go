@@ -25,7 +25,7 @@ func showWarning(c fyne.Canvas, loc *l10n.Localizer, onTouch func()) *warningScr
 	title := bigText(loc.T("KioskStillReading"), 2)
 	body := container.NewCenter(container.NewVBox(title,
 		widget.NewLabelWithStyle(loc.T("KioskTouchToContinue"), fyne.TextAlignCenter, fyne.TextStyle{}), w.left))
-	w.popup = widget.NewModalPopUp(newTapArea(body, onTouch), c)
+	w.popup = widget.NewModalPopUp(newTapArea(body, loc.T("KioskStillReading")+" "+loc.T("KioskTouchToContinue"), onTouch), c)
 	w.popup.Resize(c.Size())
 	w.popup.Show()
 	return w
@@ -54,7 +54,7 @@ func showAttract(c fyne.Canvas, r Reader, now time.Time, onTouch func()) *attrac
 	a.prompt = bigText(a.prompts[0], 2)
 	name := bigText(r.Localizer().T("AppName"), 3)
 	body := container.NewCenter(container.NewVBox(name, a.prompt))
-	a.popup = widget.NewModalPopUp(newTapArea(body, onTouch), c)
+	a.popup = widget.NewModalPopUp(newTapArea(body, r.Localizer().T("KioskTouchToStart"), onTouch), c)
 	a.popup.Resize(c.Size())
 	a.popup.Show()
 	return a

@@ -92,7 +92,7 @@ func (s *Shell) entryFocused(e *focusEntry) {
 }
 
 func (s *Shell) openKeyboard() {
-	s.keyboard = newTouchKeyboard(s.reader.Pack().Alphabet(), s.closeKeyboard)
+	s.keyboard = newTouchKeyboard(s.reader.Localizer(), s.reader.Pack().Alphabet(), s.closeKeyboard)
 	s.keyboardSlot.Objects = []fyne.CanvasObject{s.keyboard.content}
 	s.keyboardSlot.Refresh()
 }

@@ -36,11 +36,12 @@ func (c *activityCatcher) MouseOut()                      {}
 type tapArea struct {
 	widget.BaseWidget
 	content fyne.CanvasObject
+	label   string // for screen readers
 	onTouch func()
 }
 
-func newTapArea(content fyne.CanvasObject, onTouch func()) *tapArea {
-	a := &tapArea{content: content, onTouch: onTouch}
+func newTapArea(content fyne.CanvasObject, label string, onTouch func()) *tapArea {
+	a := &tapArea{content: content, label: label, onTouch: onTouch}
 	a.ExtendBaseWidget(a)
 	return a
 }

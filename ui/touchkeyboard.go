@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"veininfo/internal/l10n"
 )
 
 // focusEntry is an Entry that reports when it gets the keyboard focus, so
@@ -40,15 +42,15 @@ type touchKeyboard struct {
 	content *fyne.Container
 }
 
-func newTouchKeyboard(letters []string, onClose func()) *touchKeyboard {
+func newTouchKeyboard(loc *l10n.Localizer, letters []string, onClose func()) *touchKeyboard {
 	k := &touchKeyboard{}
 	grid := container.NewGridWithColumns(keyboardColumns)
 	for _, l := range letters {
 		grid.Add(&widget.Button{Text: l, OnTapped: k.typeRune([]rune(l)[0])})
 	}
-	grid.Add(&widget.Button{Icon: theme.NavigateBackIcon(), OnTapped: k.backspace})
-	grid.Add(&widget.Button{Text: "␣", OnTapped: k.typeRune(' ')})
-	grid.Add(&widget.Button{Icon: theme.CancelIcon(), OnTapped: onClose})
+	grid.Add(newLabelledButton("", theme.NavigateBackIcon(), loc.T("A11yBackspace"), k.backspace))
+	grid.Add(newLabelledButton("␣", nil, loc.T("A11ySpace"), k.typeRune(' ')))
+	grid.Add(newLabelledButton("", theme.CancelIcon(), loc.T("A11yCloseKeyboard"), onClose))
 	k.content = container.NewVBox(widget.NewSeparator(), grid)
 	return k
 }

@@ -107,7 +107,7 @@ func TestTouchTargetsAreAtLeast44(t *testing.T) {
 	checked := 0
 	for _, o := range test.LaidOutObjects(w.Content()) {
 		switch fmt.Sprintf("%T", o) {
-		case "*widget.Button", "*widget.Select", "*widget.Entry", "*container.tabButton", "*widget.listItem":
+		case "*widget.Button", "*ui.labelledButton", "*widget.Select", "*ui.focusEntry", "*container.tabButton", "*widget.listItem":
 			checked++
 			if size := o.Size(); size.Width < minTouch || size.Height < minTouch {
 				t.Errorf("%T %v is %v, smaller than 44x44", o, textOf(o), size)
