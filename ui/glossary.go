@@ -97,12 +97,13 @@ func (g *glossaryTab) showDetail(term *content.Term) {
 		hint.Wrapping = fyne.TextWrapWord
 		detail = hint
 	} else {
-		rt := widget.NewRichText(
-			&widget.TextSegment{Style: widget.RichTextStyleHeading, Text: term.Term},
-			&widget.TextSegment{Style: largeParagraph, Text: term.Definition},
-		)
-		rt.Wrapping = fyne.TextWrapWord
-		detail = container.NewVScroll(rt)
+		// Two rich texts: in one, Fyne would run the heading and the
+		// definition together on a line.
+		title := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleHeading, Text: term.Term})
+		title.Wrapping = fyne.TextWrapWord
+		definition := widget.NewRichText(&widget.TextSegment{Style: largeParagraph, Text: term.Definition})
+		definition.Wrapping = fyne.TextWrapWord
+		detail = container.NewVScroll(column(container.NewVBox(title, definition)))
 	}
 	g.detail.Objects = []fyne.CanvasObject{detail}
 	g.detail.Refresh()

@@ -124,6 +124,12 @@ func TestTabsRenderAsExpected(t *testing.T) {
 			s.Tabs().SelectIndex(i)
 			test.AssertRendersToMarkup(t, "tabs/"+rl[1]+"_"+name+".xml", w.Canvas())
 		}
+		// At the largest text size the header takes two rows.
+		s.SetStartTextSize(200)
+		for _, i := range []int{1, 4} {
+			s.Tabs().SelectIndex(i)
+			test.AssertRendersToMarkup(t, "tabs/"+rl[1]+"_200_"+names[i]+".xml", w.Canvas())
+		}
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 func firstTermLink(t *testing.T, c fyne.Canvas) *widget.Hyperlink {
 	t.Helper()
 	for _, o := range test.LaidOutObjects(c.Content()) {
-		if h, ok := o.(*widget.Hyperlink); ok {
+		if h, ok := o.(*widget.Hyperlink); ok && h.Visible() && h.Text != "" {
 			return h
 		}
 	}
