@@ -51,6 +51,6 @@ func wideEnough(sel fyne.CanvasObject, options []string) fyne.CanvasObject {
 	for _, o := range options {
 		widest = max(widest, fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width)
 	}
-	width := widest + theme.IconInlineSize() + 4*theme.InnerPadding() + 2*theme.Padding()
+	width := widest + theme.IconInlineSize() + 3*theme.InnerPadding() + theme.Padding()
 	return &fyne.Container{Layout: boundedLayout{minWidth: width}, Objects: []fyne.CanvasObject{sel}}
 }
