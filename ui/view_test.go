@@ -9,8 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-
-	"veininfo/internal/session"
 )
 
 func textSize() float32 { return fyne.CurrentApp().Settings().Theme().Size(theme.SizeNameText) }
@@ -34,29 +32,13 @@ func TestTextSizeSteps(t *testing.T) {
 }
 
 func TestLargestTextFitsA1280x800Screen(t *testing.T) {
-	c, err := session.LoadEmbedded()
-	if err != nil {
-		t.Fatal(err)
-	}
 	screen := fyne.NewSize(1280, 800)
-	seen := map[string]bool{}
-	for _, r := range session.New(c, nil).Regions() {
-		for _, tag := range r.Languages {
-			if seen[tag.String()] {
-				continue
-			}
-			seen[tag.String()] = true
-			s, w, _ := newTestShell(t, r.Code, tag.String(), nil)
-			s.SetStartTextSize(200)
-			w.Resize(screen)
-			for i := range s.Tabs().Items {
-				s.Tabs().SelectIndex(i)
-				if min := w.Content().MinSize(); min.Width > screen.Width || min.Height > screen.Height {
-					t.Errorf("%s tab %d at 200%% needs %v, more than %v", tag, i, min, screen)
-				}
-			}
-		}
-	}
+	eachLanguage(t, func(region, lang string) {
+		s, w, _ := newTestShell(t, region, lang, nil)
+		s.SetStartTextSize(200)
+		w.Resize(screen)
+		checkTabsFit(t, s, w, screen, lang+" at 200%")
+	})
 }
 
 // contrast is the WCAG contrast ratio of two colours.
