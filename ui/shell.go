@@ -60,13 +60,13 @@ type Shell struct {
 	onAdmin    func()
 	onKey      func(*fyne.KeyEvent) bool // true when kiosk mode used the key
 	onRune     func(rune)
+	now        func() time.Time
 
-	// touchKeyboard (kiosk mode) opens keyboard when a search field gets
-	// the focus, for screens without a keyboard.
+	// touchKeyboard (kiosk mode) opens a keyboard on the screen when a
+	// search field gets the focus, for screens without a keyboard.
 	touchKeyboard bool
 	keyboard      *touchKeyboard  // nil while closed
 	keyboardSlot  *fyne.Container // where it shows, under the tabs
-	now           func() time.Time
 }
 
 // NewShell builds the shell and shows it in win.
