@@ -27,8 +27,11 @@ lint:
 	if [ -n "$$fmt" ]; then echo "not gofmt-formatted:"; echo "$$fmt"; exit 1; fi
 	$(GO) vet ./...
 
+# Go benchmarks (region switch, search per keystroke, parsing, loading) and
+# the soak of 10,000 switches and 1,000 kiosk resets.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/... ./ui/
+	VEININFO_SOAK=10000 $(GO) test -count=1 -timeout 30m -run '^TestSoak$$' -v ./ui/ | grep -E 'soak:|^(ok|FAIL|---)'
 
 # For translators: `make translate L=fr` writes build/i18n/translate.fr.toml
 # with every message of en.toml that locales/fr.toml lacks (go-i18n's

@@ -152,9 +152,13 @@ func (s *Shell) SetStartTextSize(percent int) {
 }
 
 // applyTheme shows the text size and contrast chosen, and rebuilds so the
-// header can take two rows for large text.
+// header can take two rows for large text. The theme is set only when it
+// changes: a new theme makes Fyne load its fonts again.
 func (s *Shell) applyTheme() {
-	fyne.CurrentApp().Settings().SetTheme(newTheme(textSizes[s.textSize], s.contrast))
+	settings := fyne.CurrentApp().Settings()
+	if want := newTheme(textSizes[s.textSize], s.contrast); settings.Theme() != fyne.Theme(want) {
+		settings.SetTheme(want)
+	}
 	s.build()
 }
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -20,6 +21,9 @@ type Pack struct {
 	lang     language.Tag
 	sections map[Section][]Topic
 	terms    []Term
+
+	plainOnce sync.Once
+	plain     map[Section][]string // topic texts without Markdown, for search
 }
 
 // Resolve builds the pack for a reader whose language falls back along

@@ -30,10 +30,11 @@ func (p *Pack) Search(query string) []Result {
 		return nil
 	}
 	pat := search.New(language.Und, search.IgnoreCase, search.IgnoreDiacritics).CompileString(query)
+	p.plainOnce.Do(p.makePlain)
 	var results []Result
 	for _, sec := range Sections {
-		for _, t := range p.sections[sec] {
-			text := markdownMarks.ReplaceAllString(t.Body, "")
+		for i, t := range p.sections[sec] {
+			text := p.plain[sec][i]
 			if s, e := pat.IndexString(t.Title); s >= 0 {
 				results = append(results, Result{sec, t.ID, t.Title, snippet(t.Title, s, e)})
 			} else if s, e := pat.IndexString(text); s >= 0 {
@@ -49,6 +50,16 @@ func (p *Pack) Search(query string) []Result {
 		}
 	}
 	return results
+}
+
+// makePlain strips the Markdown from every topic once, for search.
+func (p *Pack) makePlain() {
+	p.plain = map[Section][]string{}
+	for sec, topics := range p.sections {
+		for _, t := range topics {
+			p.plain[sec] = append(p.plain[sec], markdownMarks.ReplaceAllString(t.Body, ""))
+		}
+	}
 }
 
 // snippet is the text around text[start:end] on one line, cut at words.
