@@ -3,13 +3,21 @@ GO      ?= go
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: run build deps test-deps test lint bench translate shots clean
+.PHONY: run build build-windows deps test-deps test lint bench translate shots clean
 
 run: build
 	./veininfo
 
 build: deps
 	$(GO) build -ldflags "$(LDFLAGS)" -o veininfo ./cmd/veininfo
+
+# A Windows x86-64 build without a console window, with screen-reader
+# support (-tags accessibility), cross-compiled with gcc-mingw-w64. It is
+# not yet a package: no icon or version resource (see issue 7).
+build-windows:
+	@scripts/deps.sh --windows
+	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
+		$(GO) build -tags accessibility -ldflags "$(LDFLAGS) -H windowsgui" -o veininfo.exe ./cmd/veininfo
 
 deps:
 	@scripts/deps.sh

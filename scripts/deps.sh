@@ -2,7 +2,8 @@
 # Installs the Debian/Ubuntu packages veininfo needs: the C libraries that
 # Fyne's GLFW driver compiles against, and with --test also what the smoke
 # tests use (Xvfb, xdotool, ImageMagick's import, and openbox and wmctrl:
-# a window manager to send the window close the kiosk must refuse).
+# a window manager to send the window close the kiosk must refuse), and
+# with --windows the MinGW cross-compiler for the Windows build.
 # Installs with apt-get as root or through sudo; otherwise prints the exact
 # command and fails.
 set -eu
@@ -10,8 +11,11 @@ set -eu
 build="gcc pkg-config libgl1-mesa-dev libx11-dev libxrandr-dev libxxf86vm-dev libxi-dev libxcursor-dev libxinerama-dev libwayland-dev libxkbcommon-dev"
 testing="xvfb xdotool imagemagick openbox wmctrl"
 
+windows="gcc-mingw-w64-x86-64"
+
 want=$build
 [ "${1:-}" = "--test" ] && want="$build $testing"
+[ "${1:-}" = "--windows" ] && want="$build $windows"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "deps: not a Debian-based system; install the equivalents of: $want" >&2
