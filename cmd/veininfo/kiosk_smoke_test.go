@@ -43,7 +43,7 @@ func TestKioskSmoke(t *testing.T) {
 	bin := buildBinary(t)
 	display := startXvfb(t)
 	home := t.TempDir()
-	env := append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
+	env := desktopEnv(display, home)
 	wm := exec.Command("openbox")
 	wm.Env = env
 	if err := wm.Start(); err != nil {
@@ -57,16 +57,8 @@ func TestKioskSmoke(t *testing.T) {
 	}
 	cfg := filepath.Join(home, "config.toml")
 	os.WriteFile(cfg, []byte("kiosk = true\nidle_timeout_seconds = 10\nwarning_seconds = 3\nadmin_pin_hash = \""+hash+"\"\n"), 0o644)
-	app := exec.Command(bin, "--config", cfg, "--region", "DE")
-	app.Env = env
-	logs := &lockedBuffer{}
-	app.Stdout, app.Stderr = logs, logs
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- app.Wait() }()
-	t.Cleanup(func() { app.Process.Kill(); <-exited })
+	app := startApp(t, env, bin, "--config", cfg, "--region", "DE")
+	logs := app.logs
 
 	win := waitForWindow(t, display, "Vein Info", 90*time.Second, logs)
 	time.Sleep(2 * time.Second)
@@ -76,10 +68,8 @@ func TestKioskSmoke(t *testing.T) {
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("%v: %v %s", closer, err, out)
 		}
-		select {
-		case err := <-exited:
-			t.Fatalf("%v closed the kiosk (%v); it said:\n%s", closer, err, logs.String())
-		case <-time.After(2 * time.Second):
+		if time.Sleep(time.Second); app.hasExited() {
+			t.Fatalf("%v closed the kiosk; it said:\n%s", closer, logs.String())
 		}
 	}
 	deadline := time.Now().Add(30 * time.Second)

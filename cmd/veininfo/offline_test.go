@@ -3,7 +3,6 @@ package main
 import (
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -24,21 +23,14 @@ func TestOffline(t *testing.T) {
 	bin := buildBinary(t)
 	display := startXvfb(t)
 	home := t.TempDir()
-	app := exec.Command("unshare", "-n", bin, "--region", "FR")
-	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
-	logs := &lockedBuffer{}
-	app.Stdout, app.Stderr = logs, logs
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { app.Process.Kill(); app.Wait() })
+	app := startApp(t, desktopEnv(display, home), "unshare", "-n", bin, "--region", "FR")
 
-	win := waitForWindow(t, display, "Vein Info", 90*time.Second, logs)
+	win := waitForWindow(t, display, "Vein Info", 90*time.Second, app.logs)
 	time.Sleep(2 * time.Second)
 	if n := colours(screenshot(t, display, win)); n < 16 {
 		t.Errorf("offline window looks blank: %d colours", n)
 	}
-	proc := "/proc/" + strconv.Itoa(app.Process.Pid) + "/net/"
+	proc := "/proc/" + strconv.Itoa(app.cmd.Process.Pid) + "/net/"
 	for _, table := range []string{"tcp", "tcp6", "udp", "udp6", "raw", "raw6"} {
 		data, err := os.ReadFile(proc + table)
 		if err != nil {

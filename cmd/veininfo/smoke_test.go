@@ -37,16 +37,9 @@ func TestSmoke(t *testing.T) {
 	if err := os.WriteFile(prefs, corrupt, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	app := exec.Command(bin, "--region", "DE")
-	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
-	var logs bytes.Buffer
-	app.Stdout, app.Stderr = &logs, &logs
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { app.Process.Kill(); app.Wait() })
+	app := startApp(t, desktopEnv(display, home), bin, "--region", "DE")
 
-	win := waitForWindow(t, display, "Vein Info", 90*time.Second, &logs)
+	win := waitForWindow(t, display, "Vein Info", 90*time.Second, app.logs)
 	time.Sleep(2 * time.Second) // let the first frames paint
 	shot := screenshot(t, display, win)
 	if b := shot.Bounds(); b.Dx() < 800 || b.Dy() < 600 {
@@ -55,12 +48,54 @@ func TestSmoke(t *testing.T) {
 	if n := colours(shot); n < 16 {
 		t.Errorf("screenshot has only %d colours: the window looks blank", n)
 	}
-	if app.ProcessState != nil {
-		t.Errorf("app exited early: %s", logs.String())
+	if app.hasExited() {
+		t.Errorf("app exited early: %s", app.logs)
 	}
 	if data, _ := os.ReadFile(prefs); !bytes.Equal(data, corrupt) {
 		t.Errorf("the app changed a preferences file it could not read: %q", data)
 	}
+}
+
+// running is the real app, started by a smoke test.
+type running struct {
+	cmd    *exec.Cmd
+	logs   *lockedBuffer
+	exited chan error
+}
+
+// startApp starts name with args and env, collecting what it prints, and
+// stops it when the test ends.
+func startApp(t *testing.T, env []string, name string, args ...string) *running {
+	t.Helper()
+	r := &running{cmd: exec.Command(name, args...), logs: &lockedBuffer{}, exited: make(chan error, 1)}
+	r.cmd.Env = env
+	r.cmd.Stdout, r.cmd.Stderr = r.logs, r.logs
+	if err := r.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { r.exited <- r.cmd.Wait() }()
+	t.Cleanup(func() {
+		r.cmd.Process.Kill()
+		<-r.exited
+	})
+	return r
+}
+
+// hasExited reports whether the app ended, waiting up to a second.
+func (r *running) hasExited() bool {
+	select {
+	case err := <-r.exited:
+		r.exited <- err // for the cleanup
+		return true
+	case <-time.After(time.Second):
+		return false
+	}
+}
+
+// desktopEnv is a session on display with a home of its own, so that no
+// test touches the user's preferences.
+func desktopEnv(display, home string) []string {
+	return append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
 }
 
 func requireTools(t *testing.T, tools ...string) {
