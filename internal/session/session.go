@@ -39,13 +39,15 @@ type Session struct {
 	lang   language.Tag
 	loc    *l10n.Localizer
 	pack   *content.Pack
+
+	localizers map[language.Tag]*l10n.Localizer // made once per language: every rebuild names all regions
 }
 
 // New builds a session over the catalogues. It offers a language only when
 // its messages and content are complete, and a region only when it offers
 // at least one such language. It starts in the first offered region.
 func New(c Catalogues, store Store) *Session {
-	s := &Session{catalog: c.Messages, library: c.Content, store: store}
+	s := &Session{catalog: c.Messages, library: c.Content, store: store, localizers: map[language.Tag]*l10n.Localizer{}}
 	regs := c.Regions
 	var offered []regions.Region
 	complete := map[language.Tag]bool{}
@@ -100,10 +102,12 @@ func (s *Session) Localizer() *l10n.Localizer { return s.loc }
 // LocalizerFor writes messages in any language, for a preview of another
 // region's language or a region's name in its own language.
 func (s *Session) LocalizerFor(tag language.Tag) *l10n.Localizer {
-	if tag == s.lang {
-		return s.loc
+	if loc, ok := s.localizers[tag]; ok {
+		return loc
 	}
-	return s.catalog.Localizer(tag)
+	loc := s.catalog.Localizer(tag)
+	s.localizers[tag] = loc
+	return loc
 }
 
 // Pack is the content in the current language.
@@ -144,7 +148,7 @@ func (s *Session) SetLanguage(tag language.Tag) error {
 
 func (s *Session) set(r regions.Region, tag language.Tag) {
 	s.region, s.lang = r, tag
-	s.loc = s.catalog.Localizer(tag)
+	s.loc = s.LocalizerFor(tag)
 	s.pack = s.library.Resolve(s.catalog.Chain(tag), s.loc.Spell)
 }
 
