@@ -22,7 +22,7 @@ func BenchmarkRegionSwitch(b *testing.B) {
 		if err := s.reader.SetRegion(codes[i%len(codes)]); err != nil {
 			b.Fatal(err)
 		}
-		s.rebuild()
+		s.build()
 		times = append(times, time.Since(start))
 	}
 	b.StopTimer()
@@ -50,7 +50,7 @@ func TestSoak(t *testing.T) {
 	// Warm up once so that caches filled on first use count as the start.
 	for _, code := range []string{"DE", "FR", "CH"} {
 		s.reader.SetRegion(code)
-		s.rebuild()
+		s.build()
 	}
 	heap0, gor0 := measure()
 	codes := []string{"DE", "FR", "BE", "CH"}
@@ -60,7 +60,7 @@ func TestSoak(t *testing.T) {
 		} else if langs := s.reader.Region().Languages; len(langs) > 1 {
 			s.reader.SetLanguage(langs[(i/2)%len(langs)])
 		}
-		s.rebuild()
+		s.build()
 	}
 	for range switches / 10 {
 		s.Tabs().SelectIndex(2)

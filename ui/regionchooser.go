@@ -68,20 +68,16 @@ func (c *regionChooser) choose(r regions.Region) {
 	}
 }
 
-// regionLabel names a region in the reader's language and, where it
-// differs, in the region's own language: "Switzerland (Schweiz)".
-func (c *regionChooser) regionLabel(r regions.Region) string {
-	return regionLabel(c.reader, r)
-}
-
 func (c *regionChooser) continentName(continent string) string {
 	return c.reader.Localizer().T(continentIDs[continent])
 }
 
-func regionLabel(reader Reader, r regions.Region) string {
-	loc := reader.Localizer()
+// regionLabel names a region in the reader's language and, where it
+// differs, in the region's own language: "Switzerland (Schweiz)".
+func (c *regionChooser) regionLabel(r regions.Region) string {
+	loc := c.reader.Localizer()
 	name := loc.RegionName(r.Code)
-	own := reader.LocalizerFor(r.DefaultLanguage()).RegionName(r.Code)
+	own := c.reader.LocalizerFor(r.DefaultLanguage()).RegionName(r.Code)
 	if own == name {
 		return name
 	}

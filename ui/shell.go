@@ -232,7 +232,7 @@ func (s *Shell) build() {
 	loc := s.reader.Localizer()
 	s.win.SetTitle(loc.T("AppName"))
 	s.search = newSearchBox(s)
-	s.header = newHeader(s.win, s.reader, s.appName(), s.search.field(), s.rebuild, viewControls{
+	s.header = newHeader(s.win, s.reader, s.appName(), s.search.field(), s.build, viewControls{
 		smaller: s.smallerText, larger: s.largerText, contrast: s.toggleContrast,
 		twoRows: textSizes[s.textSize] > 150,
 	})
@@ -297,9 +297,6 @@ func (s *Shell) showTerm(id string) {
 	s.touch()
 	showTermPopup(s.win.Canvas(), s.reader.Localizer(), s.reader.Pack().Glossary(), id)
 }
-
-// rebuild redraws everything in the reader's current region and language.
-func (s *Shell) rebuild() { s.build() }
 
 func (s *Shell) onTabSelected(*container.TabItem) {
 	s.tab = s.tabs.SelectedIndex()

@@ -146,7 +146,7 @@ func (l loaded) regionLinks(p Pack) []Finding {
 			}
 		}
 		for _, tag := range r.Languages {
-			if len(l.messages.Chain(tag)) == 0 || l.messages.Chain(tag)[0] != tag && l.messages.Chain(tag)[0] != l10n.Base(tag) {
+			if l.messages.File(tag) == "" && l.messages.File(l10n.Base(tag)) == "" {
 				out = append(out, findingf("%s:%d: region %s offers %s, which has no message file", assets.RegionsFile, line, r.Code, tag))
 			}
 		}

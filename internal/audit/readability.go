@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/language"
+
+	"veininfo/internal/content"
 )
 
 // Formula is a readability formula that fits a language.
@@ -77,7 +79,6 @@ func FormulaFor(tag language.Tag) Formula {
 }
 
 var (
-	markup       = regexp.MustCompile(`(?m)^\s*(#+|[-*+]|\d+\.)\s+|\*\*|__|[*_` + "`" + `]|\[|\]\([^)]*\)`)
 	sentenceEnd  = regexp.MustCompile(`[.!?]+(\s|$)`)
 	vowelGroups  = regexp.MustCompile(`(?i)[aeiouyäöüåæøéèêëáàâíìîïóòôúùûýœ]+`)
 	wordSplitter = func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' }
@@ -86,7 +87,7 @@ var (
 // Count counts a Markdown text's sentences, words, syllables and long
 // words. A heading or list item without a full stop counts as a sentence.
 func Count(markdown string, tag language.Tag) Counts {
-	text := markup.ReplaceAllString(markdown, "")
+	text := content.PlainText(markdown)
 	english := FormulaFor(tag).Name == fleschKincaid.Name
 	var c Counts
 	for _, line := range strings.Split(text, "\n") {

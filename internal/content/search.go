@@ -22,6 +22,10 @@ const snippetRunes = 40
 
 var markdownMarks = regexp.MustCompile("(?m)^\\s*(#+|[-*+]|\\d+\\.)\\s+|\\*\\*|__|[*_`]|\\[|\\]\\([^)]*\\)")
 
+// PlainText is Markdown without its marks: what a reader reads, for search
+// and for counting words.
+func PlainText(markdown string) string { return markdownMarks.ReplaceAllString(markdown, "") }
+
 // Search finds query in every topic (title and text) and every glossary
 // term, ignoring case and accents, topics in tab order first.
 func (p *Pack) Search(query string) []Result {
@@ -57,7 +61,7 @@ func (p *Pack) makePlain() {
 	p.plain = map[Section][]string{}
 	for sec, topics := range p.sections {
 		for _, t := range topics {
-			p.plain[sec] = append(p.plain[sec], markdownMarks.ReplaceAllString(t.Body, ""))
+			p.plain[sec] = append(p.plain[sec], PlainText(t.Body))
 		}
 	}
 }
