@@ -1,23 +1,24 @@
-# A thin wrapper: `go build ./cmd/veininfo` works without it.
+# A thin wrapper: `go build .` works without it.
 GO      ?= go
-VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+# The version comes from git: the last tag, commits since, the commit.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null | sed 's/^v//' || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: run build build-windows deps test-deps test lint bench translate shots clean
+.PHONY: run build build-windows deps test-deps test lint bench package icons translate shots clean
 
 run: build
 	./veininfo
 
 build: deps
-	$(GO) build -ldflags "$(LDFLAGS)" -o veininfo ./cmd/veininfo
+	$(GO) build -ldflags "$(LDFLAGS)" -o veininfo .
 
-# A Windows x86-64 build without a console window, with screen-reader
-# support (-tags accessibility), cross-compiled with gcc-mingw-w64. It is
-# not yet a package: no icon or version resource (see issue 7).
+# A bare Windows x86-64 exe without a console window, with screen-reader
+# support (-tags accessibility), cross-compiled with gcc-mingw-w64; without
+# icon and version resource (make package has both).
 build-windows:
 	@scripts/deps.sh --windows
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-		$(GO) build -tags accessibility -ldflags "$(LDFLAGS) -H windowsgui" -o veininfo.exe ./cmd/veininfo
+		$(GO) build -tags accessibility -ldflags "$(LDFLAGS) -H windowsgui" -o veininfo.exe .
 
 deps:
 	@scripts/deps.sh
@@ -35,11 +36,31 @@ lint:
 	if [ -n "$$fmt" ]; then echo "not gofmt-formatted:"; echo "$$fmt"; exit 1; fi
 	$(GO) vet ./...
 
-# Go benchmarks (region switch, search per keystroke, parsing, loading) and
-# the soak of 10,000 switches and 1,000 kiosk resets.
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./internal/... ./ui/
-	VEININFO_SOAK=10000 $(GO) test -count=1 -timeout 30m -run '^TestSoak$$' -v ./ui/ | grep -E 'soak:|^(ok|FAIL|---)'
+# One run, side by side: the Go benchmarks (region switch, search per
+# keystroke, parsing, loading), the soak of 10,000 switches and 1,000 kiosk
+# resets, then whole processes (veininfo, Chromium in kiosk mode on the same
+# content as HTML, a bare Fyne window) under Xvfb, and the table of targets.
+# About 20 minutes; figures in build/bench/, summary in docs/performance.md.
+BENCH := build/bench
+bench: deps
+	@scripts/deps.sh --bench
+	@rm -rf $(BENCH) && mkdir -p $(BENCH)
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/... ./ui/ | tee $(BENCH)/go.txt
+	FYNE_CACHE=1s VEININFO_SOAK=10000 $(GO) test -count=1 -timeout 30m -run '^TestSoak$$' -v ./ui/ > $(BENCH)/soak.txt; \
+		s=$$?; grep -E 'soak:|^(ok|FAIL|---)' $(BENCH)/soak.txt; exit $$s
+	$(GO) build -trimpath -ldflags "$(LDFLAGS) -s -w" -o $(BENCH)/veininfo .
+	$(GO) build -trimpath -ldflags "-s -w" -o $(BENCH)/hello ./scripts/procbench/hello
+	$(GO) run ./cmd/veininfo-content export-html --lang en --region US $(BENCH)/site
+	{ $(GO) run ./scripts/procbench -veininfo $(BENCH)/veininfo -hello $(BENCH)/hello -site $(BENCH)/site \
+		-gobench $(BENCH)/go.txt -soak $(BENCH)/soak.txt; echo $$? > $(BENCH)/status; } | tee $(BENCH)/process.txt; \
+		exit $$(cat $(BENCH)/status)
+
+# The clinic packages in dist/ (see scripts/package.sh and docs/deploy.md):
+# a Linux .tar.xz with a Makefile inside, and a Windows .zip with the exe.
+# The Windows half cross-compiles with MinGW: about 10 minutes the first time.
+package: deps
+	@scripts/deps.sh --package
+	VERSION=$(VERSION) scripts/package.sh
 
 # For translators: `make translate L=fr` writes build/i18n/translate.fr.toml
 # with every message of en.toml that locales/fr.toml lacks (go-i18n's
@@ -58,7 +79,12 @@ translate:
 shots:
 	$(GO) run ./scripts/shots -out build/shots -size $(or $(SIZE),1280x800)
 
+# The PNG icons from assets/icon.svg (needs rsvg-convert: librsvg2-bin).
+icons:
+	rsvg-convert -w 512 -h 512 assets/icon.svg -o assets/icon.png
+	for s in 16 32 48 64 128 256; do rsvg-convert -w $$s -h $$s assets/icon.svg -o assets/icons/$$s.png; done
+
 clean:
-	rm -rf build
+	rm -rf build dist
 	rm -f veininfo
 	rm -rf ui/testdata/failed

@@ -2,8 +2,10 @@
 # Installs the Debian/Ubuntu packages veininfo needs: the C libraries that
 # Fyne's GLFW driver compiles against, and with --test also what the smoke
 # tests use (Xvfb, xdotool, ImageMagick's import, and openbox and wmctrl:
-# a window manager to send the window close the kiosk must refuse), and
-# with --windows the MinGW cross-compiler for the Windows build.
+# a window manager to send the window close the kiosk must refuse), with
+# --windows the MinGW cross-compiler for the Windows build, with --package
+# that and xz and zip for the packages, and with --bench what --test needs
+# plus Chromium, the browser kiosk the benchmarks compare against, and xwd.
 # Installs with apt-get as root or through sudo; otherwise prints the exact
 # command and fails.
 set -eu
@@ -12,10 +14,16 @@ build="gcc pkg-config libgl1-mesa-dev libx11-dev libxrandr-dev libxxf86vm-dev li
 testing="xvfb xdotool imagemagick openbox wmctrl"
 
 windows="gcc-mingw-w64-x86-64"
+packaging="$windows xz-utils zip"
+bench="$testing chromium x11-apps"
 
 want=$build
-[ "${1:-}" = "--test" ] && want="$build $testing"
-[ "${1:-}" = "--windows" ] && want="$build $windows"
+case "${1:-}" in
+  --test) want="$build $testing" ;;
+  --windows) want="$build $windows" ;;
+  --package) want="$build $packaging" ;;
+  --bench) want="$build $bench" ;;
+esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "deps: not a Debian-based system; install the equivalents of: $want" >&2
