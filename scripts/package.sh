@@ -9,6 +9,7 @@
 #                                               -tags accessibility), README,
 #                                               deployment guide, sample config
 #
+# Both are built with -tags no_emoji, as by make build (see the Makefile).
 # VERSION comes from git (`git describe`, a leading v dropped) and reaches
 # the binaries through -ldflags, so --version and the staff panel show it.
 # Usage: scripts/package.sh [linux|windows]   (both when no argument)
@@ -36,7 +37,7 @@ linux() {
 	# The binary is built here with plain go build and handed over with --exe;
 	# the tarball's folder is named after it (veininfo/).
 	mkdir -p "$dist/linux"
-	go build -trimpath -ldflags "-X main.version=$VERSION -s -w" -o "$dist/linux/veininfo" .
+	go build -tags no_emoji -trimpath -ldflags "-X main.version=$VERSION -s -w" -o "$dist/linux/veininfo" .
 	go tool fyne package --os linux --release --exe "$dist/linux/veininfo" "$@"
 	mv "Vein Info.tar.xz" "$dist/$name.tar.xz"
 	rm -rf "$dist/linux"
@@ -54,9 +55,9 @@ windows() {
 	fyne=$(go tool -n fyne)
 	export GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
 	export GOFLAGS="-ldflags=-X=main.version=$VERSION"
-	"$fyne" build --target windows --release --tags accessibility -o veininfo.exe
+	"$fyne" build --target windows --release --tags accessibility,no_emoji -o veininfo.exe
 	# (Windows icons end at 256 px: the .ico is made from that size.)
-	"$fyne" package --os windows --release --tags accessibility --exe veininfo.exe \
+	"$fyne" package --os windows --release --tags accessibility,no_emoji --exe veininfo.exe \
 		--icon assets/icons/256.png "$@"
 	unset GOARCH CC GOFLAGS
 	rm -rf "${dist:?}/$name" && mkdir -p "$dist/$name"

@@ -41,8 +41,10 @@ type Shell struct {
 
 	header   *header
 	tabs     *container.AppTabs
-	terms    *glossaryTab
-	notice   string // message ID of a dismissable banner, "" for none
+	makeTab  []func() fyne.CanvasObject // each tab's content, made when first shown
+	madeTab  []bool
+	terms    *glossaryTab // nil until the glossary tab is shown
+	notice   string       // message ID of a dismissable banner, "" for none
 	search   *searchBox
 	query    string                     // the header search's text, kept across rebuilds
 	tab      int                        // selected tab, kept across rebuilds
@@ -236,13 +238,31 @@ func (s *Shell) build() {
 		smaller: s.smallerText, larger: s.largerText, contrast: s.toggleContrast,
 		twoRows: textSizes[s.textSize] > 150,
 	})
-	s.tabs = container.NewAppTabs(
-		container.NewTabItem(loc.T("TabWelcome"), newWelcomeTab(s.reader, s.articles()).content),
-		container.NewTabItem(loc.T("TabDisease"), s.topicsTab(content.Disease, s.reader.Pack().Section(content.Disease), nil)),
-		container.NewTabItem(loc.T("TabTreatment"), s.topicsTab(content.Treatment, s.reader.Pack().Section(content.Treatment), nil)),
-		container.NewTabItem(loc.T("TabProducts"), newProductsTab(s).content),
-		container.NewTabItem(loc.T("TabGlossary"), s.glossaryTab()),
-	)
+	// A tab's content is made when the tab is first shown, so that starting
+	// and switching region build only the tab in view.
+	s.terms = nil
+	s.makeTab = []func() fyne.CanvasObject{
+		func() fyne.CanvasObject { return newWelcomeTab(s.reader, s.articles()).content },
+		func() fyne.CanvasObject {
+			return s.topicsTab(content.Disease, s.reader.Pack().Section(content.Disease), nil)
+		},
+		func() fyne.CanvasObject {
+			return s.topicsTab(content.Treatment, s.reader.Pack().Section(content.Treatment), nil)
+		},
+		func() fyne.CanvasObject { return newProductsTab(s).content },
+		s.glossaryTab,
+	}
+	titles := []string{"TabWelcome", "TabDisease", "TabTreatment", "TabProducts", "TabGlossary"}
+	items := make([]*container.TabItem, len(titles))
+	s.madeTab = make([]bool, len(titles))
+	for i, id := range titles {
+		var tab fyne.CanvasObject = container.NewStack() // for now
+		if i == s.tab {
+			tab, s.madeTab[i] = s.makeTab[i](), true
+		}
+		items[i] = container.NewTabItem(loc.T(id), tab)
+	}
+	s.tabs = container.NewAppTabs(items...)
 	s.tabs.SelectIndex(s.tab)
 	s.tabs.OnSelected = s.onTabSelected
 	top := s.header.content
@@ -298,8 +318,12 @@ func (s *Shell) showTerm(id string) {
 	showTermPopup(s.win.Canvas(), s.reader.Localizer(), s.reader.Pack().Glossary(), id)
 }
 
-func (s *Shell) onTabSelected(*container.TabItem) {
+func (s *Shell) onTabSelected(item *container.TabItem) {
 	s.tab = s.tabs.SelectedIndex()
+	if !s.madeTab[s.tab] {
+		item.Content, s.madeTab[s.tab] = s.makeTab[s.tab](), true
+		s.tabs.Refresh()
+	}
 	s.touch()
 }
 
