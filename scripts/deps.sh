@@ -5,7 +5,7 @@
 # a window manager to send the window close the kiosk must refuse), with
 # --windows the MinGW cross-compiler for the Windows build, with --package
 # that and xz and zip for the packages, and with --bench what --test needs
-# plus Chromium, the browser kiosk the benchmarks compare against, and xwd.
+# plus Chromium, the browser kiosk the benchmarks compare against.
 # Installs with apt-get as root or through sudo; otherwise prints the exact
 # command and fails.
 set -eu
@@ -15,7 +15,7 @@ testing="xvfb xdotool imagemagick openbox wmctrl"
 
 windows="gcc-mingw-w64-x86-64"
 packaging="$windows xz-utils zip"
-bench="$testing chromium x11-apps"
+bench="$testing chromium"
 
 want=$build
 case "${1:-}" in
