@@ -7,6 +7,10 @@ import (
 	"strconv"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2"
+
+	"veininfo/internal/content"
 )
 
 // BenchmarkRegionSwitch switches region and relabels the whole visible UI
@@ -28,6 +32,27 @@ func BenchmarkRegionSwitch(b *testing.B) {
 	b.StopTimer()
 	slices.Sort(times)
 	b.ReportMetric(float64(times[len(times)*95/100].Microseconds())/1000, "p95-ms")
+}
+
+// BenchmarkArticleRender turns the longest topic into widgets (Markdown,
+// glossary links) and lays it out at a laptop's width, as opening it does.
+func BenchmarkArticleRender(b *testing.B) {
+	t := &testing.T{}
+	s, _, _ := newTestShell(t, "DE", "de", nil)
+	var longest content.Topic
+	for _, sec := range content.Sections {
+		for _, tp := range s.reader.Pack().Section(sec) {
+			if len(tp.Body) > len(longest.Body) {
+				longest = tp
+			}
+		}
+	}
+	a := s.articles()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		v := a.view(longest)
+		v.Resize(fyne.NewSize(1000, 700))
+	}
 }
 
 // TestSoak switches region and language VEININFO_SOAK times (10,000 in
