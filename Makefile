@@ -1,7 +1,7 @@
 # A thin wrapper: `go build .` works without it.
 GO      ?= go
-# The version comes from git: the last tag, commits since, the commit.
-VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null | sed 's/^v//' || echo dev)
+# The version comes from git (scripts/version.sh): 1.2.3 at a tag v1.2.3.
+VERSION ?= $(shell scripts/version.sh)
 LDFLAGS := -X main.version=$(VERSION)
 # Fyne's colour-emoji font (4 MB) is left out: no text of the app uses
 # emoji, and without it the app starts faster and uses 10 MB less memory.

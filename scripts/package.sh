@@ -10,14 +10,13 @@
 #                                               deployment guide, sample config
 #
 # Both are built with -tags no_emoji, as by make build (see the Makefile).
-# VERSION comes from git (`git describe`, a leading v dropped) and reaches
+# VERSION comes from git (scripts/version.sh) and reaches
 # the binaries through -ldflags, so --version and the staff panel show it.
 # Usage: scripts/package.sh [linux|windows]   (both when no argument)
 set -eu
 cd "$(dirname "$0")/.."
 
-VERSION=${VERSION:-$(git describe --tags --always --dirty 2>/dev/null | sed 's/^v//')}
-VERSION=${VERSION:-dev}
+VERSION=${VERSION:-$(scripts/version.sh)}
 # The package metadata (the Windows version resource) takes numbers only:
 # the x.y.z the version starts with, or FyneApp.toml's when there is none.
 appver=$(echo "$VERSION" | sed -n 's/^\([0-9]*\.[0-9]*\.[0-9]*\).*/\1/p')
