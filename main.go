@@ -12,7 +12,9 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -188,6 +190,13 @@ func runApp(sess *session.Session, start session.Choice, cfg config.Config, kios
 	} else if packRejected {
 		shell.ShowNotice("ContentPackRejected")
 	}
+	// Start-up (parsing every language, building the first tab, loading
+	// fonts) leaves garbage behind; once the window is up, collect it and
+	// give the memory back to the system at once rather than letting the
+	// runtime return it bit by bit in the background.
+	a.Lifecycle().SetOnStarted(func() {
+		time.AfterFunc(3*time.Second, debug.FreeOSMemory)
+	})
 	w.ShowAndRun()
 }
 
