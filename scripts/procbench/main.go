@@ -178,21 +178,18 @@ func run(o options) (missed int, err error) {
 		}
 	}
 
+	frame := func(s sample) float64 { return float64(s.firstFrame.Milliseconds()) }
+	pss := func(s sample) float64 { return mib(s.pssKiB) }
+	rss := func(s sample) float64 { return mib(s.rssKiB) }
+	cpu := func(s sample) float64 { return s.cpuPercent }
 	fmt.Printf("\nWhole process tree, %d runs each, alternating; median (min-max)\n", o.runs)
 	fmt.Printf("%-22s %-24s %-24s %-24s %s\n", "", "first frame, ms", "PSS after "+o.settle.String()+", MiB", "RSS, MiB", "idle CPU over "+o.idle.String()+", % of a core")
 	for _, p := range programs {
 		rs := results[p.name]
 		fmt.Printf("%-22s %-24s %-24s %-24s %s\n", p.name,
-			spread(rs, func(s sample) float64 { return float64(s.firstFrame.Milliseconds()) }, "%.0f"),
-			spread(rs, func(s sample) float64 { return mib(s.pssKiB) }, "%.1f"),
-			spread(rs, func(s sample) float64 { return mib(s.rssKiB) }, "%.1f"),
-			spread(rs, func(s sample) float64 { return s.cpuPercent }, "%.2f"))
+			spread(rs, frame, "%.0f"), spread(rs, pss, "%.1f"), spread(rs, rss, "%.1f"), spread(rs, cpu, "%.2f"))
 	}
 	v, c, h := results["veininfo"], results["chromium"], results["fyne hello"]
-	frame := func(s sample) float64 { return float64(s.firstFrame.Milliseconds()) }
-	pss := func(s sample) float64 { return mib(s.pssKiB) }
-	rss := func(s sample) float64 { return mib(s.rssKiB) }
-	cpu := func(s sample) float64 { return s.cpuPercent }
 	fmt.Printf("%-22s %-24.2f %-24.2f %-24.2f %.2f\n", "veininfo / chromium",
 		median(v, frame)/median(c, frame), median(v, pss)/median(c, pss),
 		median(v, rss)/median(c, rss), median(v, cpu)/max(median(c, cpu), 0.01))
