@@ -41,8 +41,7 @@ type Shell struct {
 
 	header   *header
 	tabs     *container.AppTabs
-	makeTab  []func() fyne.CanvasObject // each tab's content, made when first shown
-	madeTab  []bool
+	madeTab  []bool       // whether each tab's content is made (when first shown)
 	terms    *glossaryTab // nil until the glossary tab is shown
 	notice   string       // message ID of a dismissable banner, "" for none
 	search   *searchBox
@@ -241,24 +240,12 @@ func (s *Shell) build() {
 	// A tab's content is made when the tab is first shown, so that starting
 	// and switching region build only the tab in view.
 	s.terms = nil
-	s.makeTab = []func() fyne.CanvasObject{
-		func() fyne.CanvasObject { return newWelcomeTab(s.reader, s.articles()).content },
-		func() fyne.CanvasObject {
-			return s.topicsTab(content.Disease, s.reader.Pack().Section(content.Disease), nil)
-		},
-		func() fyne.CanvasObject {
-			return s.topicsTab(content.Treatment, s.reader.Pack().Section(content.Treatment), nil)
-		},
-		func() fyne.CanvasObject { return newProductsTab(s).content },
-		s.glossaryTab,
-	}
-	titles := []string{"TabWelcome", "TabDisease", "TabTreatment", "TabProducts", "TabGlossary"}
-	items := make([]*container.TabItem, len(titles))
-	s.madeTab = make([]bool, len(titles))
-	for i, id := range titles {
+	items := make([]*container.TabItem, len(tabTitles))
+	s.madeTab = make([]bool, len(tabTitles))
+	for i, id := range tabTitles {
 		var tab fyne.CanvasObject = container.NewStack() // for now
 		if i == s.tab {
-			tab, s.madeTab[i] = s.makeTab[i](), true
+			tab, s.madeTab[i] = s.tabContent(i), true
 		}
 		items[i] = container.NewTabItem(loc.T(id), tab)
 	}
@@ -278,6 +265,25 @@ func (s *Shell) build() {
 		body = container.NewStack(body, newActivityCatcher(s.touch))
 	}
 	s.win.SetContent(body)
+}
+
+// tabTitles are the message IDs of the tabs' names: a tab for each
+// content.Section, then the glossary.
+var tabTitles = []string{"TabWelcome", "TabDisease", "TabTreatment", "TabProducts", "TabGlossary"}
+
+// tabContent makes the content of tab i.
+func (s *Shell) tabContent(i int) fyne.CanvasObject {
+	if i == glossaryTabIndex {
+		return s.glossaryTab()
+	}
+	switch sec := content.Sections[i]; sec {
+	case content.Welcome:
+		return newWelcomeTab(s.reader, s.articles()).content
+	case content.Products:
+		return newProductsTab(s).content
+	default:
+		return s.topicsTab(sec, s.reader.Pack().Section(sec), nil)
+	}
 }
 
 func (s *Shell) topicsTab(sec content.Section, topics []content.Topic, notice fyne.CanvasObject) fyne.CanvasObject {
@@ -321,7 +327,7 @@ func (s *Shell) showTerm(id string) {
 func (s *Shell) onTabSelected(item *container.TabItem) {
 	s.tab = s.tabs.SelectedIndex()
 	if !s.madeTab[s.tab] {
-		item.Content, s.madeTab[s.tab] = s.makeTab[s.tab](), true
+		item.Content, s.madeTab[s.tab] = s.tabContent(s.tab), true
 		s.tabs.Refresh()
 	}
 	s.touch()
