@@ -2,7 +2,7 @@
 // content: it checks a content pack, reports statistics and readability per
 // language, and exports one language as a static HTML site.
 //
-//	veininfo-content check [DIR]
+//	veininfo-content check [--release] [DIR]
 //	veininfo-content stats [DIR]
 //	veininfo-content export-html --lang LL [--region CC] OUT
 //
@@ -14,7 +14,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
+	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -24,7 +28,10 @@ import (
 )
 
 const usage = `usage:
-  veininfo-content check [DIR]        find what is broken or missing in a content pack
+  veininfo-content check [--release] [DIR]
+                                      find what is broken or missing in a content pack; with
+                                      --release also topics without sources, without a clinical
+                                      review of their current text, or past their next review
   veininfo-content stats [DIR]        completeness, review dates and readability per language
   veininfo-content export-html --lang LL [--region CC] OUT
                                       write one language as a static HTML site into OUT
@@ -68,20 +75,60 @@ func pack(args []string, stderr io.Writer) (audit.Pack, bool) {
 }
 
 func check(args []string, stdout, stderr io.Writer) int {
-	p, ok := pack(args, stderr)
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	release := fs.Bool("release", false, "also fail on topics without sources, without a clinical review, or past their next review")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	p, ok := pack(fs.Args(), stderr)
 	if !ok {
 		return 2
 	}
 	findings := audit.Check(p)
+	if *release {
+		findings = audit.CheckRelease(p, time.Now())
+	}
 	for _, f := range findings {
 		fmt.Fprintln(stdout, f)
 	}
-	if len(findings) > 0 {
-		fmt.Fprintf(stderr, "%d findings in %s\n", len(findings), p.Name)
-		return 1
+	if len(findings) == 0 {
+		fmt.Fprintf(stderr, "%s: no findings\n", p.Name)
+		return 0
 	}
-	fmt.Fprintf(stderr, "%s: no findings\n", p.Name)
-	return 0
+	fmt.Fprintf(stderr, "%d findings in %s\n", len(findings), p.Name)
+	if *release {
+		writeReleaseSummary(stderr, findings)
+	}
+	return 1
+}
+
+// writeReleaseSummary says in one line per kind what stops a release, so
+// that "not clinically reviewed" is not lost in a long list.
+func writeReleaseSummary(w io.Writer, findings []audit.Finding) {
+	kinds := map[string]int{}
+	other := 0
+	for _, f := range findings {
+		_, kind, ok := strings.Cut(f.Text, ": release: ")
+		if !ok {
+			other++
+			continue
+		}
+		kind, _, _ = strings.Cut(kind, " (")
+		if strings.HasPrefix(kind, "changed on") {
+			kind = "changed after its clinical review"
+		} else if strings.HasPrefix(kind, "overdue") {
+			kind = "overdue for review"
+		}
+		kinds[kind]++
+	}
+	fmt.Fprintln(w, "not ready for release:")
+	for _, kind := range slices.Sorted(maps.Keys(kinds)) {
+		fmt.Fprintf(w, "  %d topic texts: %s\n", kinds[kind], kind)
+	}
+	if other > 0 {
+		fmt.Fprintf(w, "  %d other findings (see above)\n", other)
+	}
 }
 
 func stats(args []string, stdout, stderr io.Writer) int {
@@ -89,7 +136,7 @@ func stats(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	s, findings := audit.Stats(p)
+	s, findings := audit.Stats(p, time.Now())
 	audit.WriteStats(stdout, s)
 	for _, f := range findings {
 		fmt.Fprintln(stderr, f)
@@ -119,7 +166,8 @@ func exportHTML(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "veininfo-content:", err)
 		return 2
 	}
-	site := export.Site{Loc: sess.Localizer(), Pack: sess.Pack(), Products: sess.Products(), Region: sess.Localizer().RegionName(sess.Region().Code)}
+	site := export.Site{Loc: sess.Localizer(), Pack: sess.Pack(), Products: sess.Products(),
+		Region: sess.Localizer().RegionName(sess.Region().Code), Emergency: sess.EmergencyNumber()}
 	if err := export.Write(site, fs.Arg(0)); err != nil {
 		fmt.Fprintln(stderr, "veininfo-content:", err)
 		return 1

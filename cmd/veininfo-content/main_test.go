@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -30,7 +31,7 @@ func TestCheckEmbeddedAndBroken(t *testing.T) {
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "content/en/disease"), 0o755)
 	os.MkdirAll(filepath.Join(dir, "locales"), 0o755)
-	os.WriteFile(filepath.Join(dir, "regions.toml"), []byte("[[region]]\ncode = \"US\"\ncontinent = \"north-america\"\nlanguages = [\"en\"]\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "regions.toml"), []byte("[[region]]\ncode = \"US\"\ncontinent = \"north-america\"\nlanguages = [\"en\"]\nemergency = [\"911\"]\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "locales/en.toml"), []byte("AppName = \"Vein Info\"\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "content/en/disease/a.md"), []byte("+++\ntitle = \"A\"\n"), 0o644)
 	out.Reset()
@@ -45,13 +46,48 @@ func TestStatsUsesTheFormulaOfEachLanguage(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	for _, want := range []string{
-		"en  complete 100%  topics 17  terms 77  oldest review 2026-11-25  readability: Flesch-Kincaid grade",
+		"en  complete 100%  topics 22  terms 80  oldest update 2026-11-25  readability: Flesch-Kincaid grade",
 		"de  complete 100%", "Flesch-Amstad", "fr  complete 100%", "Kandel-Moles", "es  complete 100%", "Fernandez Huerta",
-		"sv  complete 100%", "LIX", "disease/deep-veins",
+		"sv  complete 100%", "LIX", "disease/deep-veins", "not clinically reviewed",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("stats lack %q", want)
 		}
+	}
+	links := regexp.MustCompile(`(?m)^(\S+)  complete.*\n  glossary links: (\d+) of English's (\d+) topic-term links`)
+	for _, m := range links.FindAllStringSubmatch(out.String(), -1) {
+		linked, english := atoi(m[2]), atoi(m[3])
+		if m[1] == "en" && linked != english {
+			t.Errorf("English links %d of its own %d", linked, english)
+		}
+		if english == 0 || float64(linked) < 0.9*float64(english) {
+			t.Errorf("%s links %d of English's %d topic-term links: under 90%%", m[1], linked, english)
+		}
+	}
+	if !strings.Contains(out.String(), "en  complete") || strings.Contains(strings.SplitN(out.String(), "------", 2)[0], "terms no topic links") {
+		t.Error("English must link every glossary term somewhere")
+	}
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// TestCheckRelease: --release fails, today only because no topic has a
+// recorded clinical review, and says so in its summary.
+func TestCheckRelease(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"check", "--release"}, &out, &errOut); code != 1 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		if !strings.Contains(line, ": release: not clinically reviewed") {
+			t.Errorf("a release finding other than the missing review: %s", line)
+		}
+	}
+	if !strings.Contains(errOut.String(), "topic texts: not clinically reviewed") {
+		t.Errorf("the summary should name the missing clinical review:\n%s", errOut.String())
 	}
 }
 
@@ -81,8 +117,15 @@ func TestExportHTML(t *testing.T) {
 		}
 	}
 	data, _ := os.ReadFile(filepath.Join(dir, "treatment.html"))
-	if !strings.Contains(string(data), "Zuletzt geprüft am 25. November 2026") {
-		t.Error("topics need their review date")
+	if !strings.Contains(string(data), "Zuletzt aktualisiert am 27. November 2026") {
+		t.Error("topics need the date their text was last updated")
+	}
+	if !strings.Contains(string(data), "<h2>Quellen</h2>") || !strings.Contains(string(data), "European Society for Vascular Surgery (ESVS) 2022") {
+		t.Error("topics need their sources")
+	}
+	data, _ = os.ReadFile(filepath.Join(dir, "index.html"))
+	if !strings.Contains(string(data), `<p class="urgent">`) || !strings.Contains(string(data), "144 oder 112") {
+		t.Error("the urgent-help topic needs Switzerland's emergency numbers")
 	}
 	if code := run([]string{"export-html", "--lang", "xx", dir}, &out, &errOut); code != 2 {
 		t.Errorf("unknown language: exit %d", code)

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
@@ -18,9 +19,11 @@ import (
 // parse; topics, glossary terms, product texts and messages that a
 // language lacks or has beyond English; glossary links to missing terms;
 // regions naming products without a text or languages without messages;
-// and messages whose placeholders differ from English.
-func Check(p Pack) []Finding {
-	l := p.load()
+// messages and topics whose placeholders differ from English; emergency
+// numbers written into text; topics out of English's order.
+func Check(p Pack) []Finding { return sorted(p.load().check(p)) }
+
+func (l loaded) check(p Pack) []Finding {
 	findings := l.findings
 	for _, tag := range l.languages() {
 		findings = append(findings, l.completeness(tag)...)
@@ -29,6 +32,21 @@ func Check(p Pack) []Finding {
 	}
 	findings = append(findings, l.glossaryLinks()...)
 	findings = append(findings, l.regionLinks(p)...)
+	findings = append(findings, l.contentPlaceholders()...)
+	findings = append(findings, l.literalNumbers()...)
+	findings = append(findings, l.topicOrder()...)
+	return findings
+}
+
+// CheckRelease is Check and what stops a release on the day now: topics
+// without sources, without a clinical review of their current text, or
+// past their next review. Release findings contain ": release: ".
+func CheckRelease(p Pack, now time.Time) []Finding {
+	l := p.load()
+	return sorted(append(l.check(p), l.releaseFindings(now)...))
+}
+
+func sorted(findings []Finding) []Finding {
 	slices.SortStableFunc(findings, func(a, b Finding) int { return strings.Compare(a.Text, b.Text) })
 	return slices.Compact(findings)
 }

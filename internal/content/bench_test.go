@@ -65,6 +65,6 @@ func BenchmarkResolveLanguage(b *testing.B) {
 	chain := []language.Tag{language.MustParse("de-CH"), language.German, language.English}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		lib.Resolve(chain, func(s string) string { return s })
+		lib.Resolve(chain, func(s string) string { return s }, nil)
 	}
 }

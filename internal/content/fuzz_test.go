@@ -9,8 +9,8 @@ import (
 // FuzzParseTopic: any bytes give a topic or an error naming the file, never
 // a panic, and a parsed topic has what the app needs to show it.
 func FuzzParseTopic(f *testing.F) {
-	f.Add([]byte("+++\ntitle = \"A\"\norder = 1\nreviewed = 2026-11-25\n+++\nText with **bold**.\n"))
-	f.Add([]byte("+++\r\ntitle = \"A\"\r\norder = 2\r\nreviewed = 2026-11-25\r\n+++\r\n"))
+	f.Add([]byte("+++\ntitle = \"A\"\norder = 1\nupdated = 2026-11-25\n+++\nText with **bold**.\n"))
+	f.Add([]byte("+++\r\ntitle = \"A\"\r\norder = 2\r\nupdated = 2026-11-25\r\n+++\r\n"))
 	f.Add([]byte("+++\ntitle = \"\"\n+++\n"))
 	f.Add([]byte("+++\n+++"))
 	f.Add([]byte("no front matter"))
@@ -22,7 +22,7 @@ func FuzzParseTopic(f *testing.F) {
 			}
 			return
 		}
-		if strings.TrimSpace(topic.Title) == "" || topic.Order < 1 || topic.Reviewed.IsZero() || topic.BodyLine < 4 {
+		if strings.TrimSpace(topic.Title) == "" || topic.Order < 0 || topic.Updated.IsZero() || topic.BodyLine < 4 {
 			t.Errorf("accepted an unusable topic: %+v", topic)
 		}
 	})
@@ -52,7 +52,7 @@ func FuzzParseGlossary(f *testing.F) {
 // FuzzLoadClinicPack: a pack of any topic, glossary and folder names loads
 // or reports, and what loads resolves without a panic.
 func FuzzLoadClinicPack(f *testing.F) {
-	f.Add("de", "welcome/clinic.md", []byte("+++\ntitle = \"Praxis\"\norder = 1\nreviewed = 2026-11-25\n+++\nMo-Fr.\n"), []byte("[[term]]\nid = \"x\"\nterm = \"X\"\ndefinition = \"Y\"\n"))
+	f.Add("de", "welcome/clinic.md", []byte("+++\ntitle = \"Praxis\"\norder = 1\nupdated = 2026-11-25\n+++\nMo-Fr.\n"), []byte("[[term]]\nid = \"x\"\nterm = \"X\"\ndefinition = \"Y\"\n"))
 	f.Add("xx-!!", "disease/a.md", []byte("+++\n"), []byte("[[term]"))
 	f.Add("en", "products/p.md", []byte(""), []byte(""))
 	f.Fuzz(func(t *testing.T, lang, name string, topic, glossary []byte) {
@@ -67,7 +67,7 @@ func FuzzLoadClinicPack(f *testing.F) {
 		base, _ := Load(fixture(), "c")
 		base.Overlay(lib)
 		for _, tag := range lib.Languages() {
-			pack := base.Resolve(append(lib.Languages(), tag, English), func(s string) string { return s })
+			pack := base.Resolve(append(lib.Languages(), tag, English), func(s string) string { return s }, nil)
 			for _, s := range Sections {
 				for _, tp := range pack.Section(s) {
 					if tp.Title == "" {

@@ -22,7 +22,7 @@ func embeddedPacks(t *testing.T) map[string]*Pack {
 	}
 	packs := map[string]*Pack{}
 	for _, tag := range lib.Languages() {
-		packs[tag.String()] = lib.Resolve([]language.Tag{tag, language.English}, func(s string) string { return s })
+		packs[tag.String()] = lib.Resolve([]language.Tag{tag, language.English}, func(s string) string { return s }, nil)
 	}
 	return packs
 }

@@ -84,7 +84,7 @@ func load(fsys fs.FS, root string) (*Library, error) {
 
 func loadLanguage(fsys fs.FS, dir string) (*texts, []error) {
 	t := &texts{topics: map[topicKey]Topic{}, terms: map[string]Term{}}
-	var errs []error
+	errs := strays(fsys, dir)
 	for _, s := range Sections {
 		errs = append(errs, t.loadSection(fsys, dir, s)...)
 	}
@@ -113,6 +113,46 @@ func (t *texts) loadSection(fsys fs.FS, dir string, s Section) []error {
 		t.topics[topicKey{s, topic.ID}] = topic
 	}
 	return errs
+}
+
+// strays finds what a language folder holds beyond its sections' topics
+// and its glossary: a mistyped section folder or a stray file would
+// otherwise be skipped without a word.
+func strays(fsys fs.FS, dir string) []error {
+	entries, _ := fs.ReadDir(fsys, dir)
+	var errs []error
+	for _, e := range entries {
+		name := path.Join(dir, e.Name())
+		switch {
+		case !e.IsDir() && e.Name() == GlossaryFile:
+		case !e.IsDir():
+			errs = append(errs, fmt.Errorf("%s: not part of a content pack: a language folder holds %s and the section folders %s", name, GlossaryFile, sectionList()))
+		case !slices.Contains(Sections, Section(e.Name())):
+			errs = append(errs, fmt.Errorf("%s: unknown section folder: use one of %s", name, sectionList()))
+		default:
+			errs = append(errs, strayFiles(fsys, name)...)
+		}
+	}
+	return errs
+}
+
+func strayFiles(fsys fs.FS, dir string) []error {
+	entries, _ := fs.ReadDir(fsys, dir)
+	var errs []error
+	for _, e := range entries {
+		if e.IsDir() || path.Ext(e.Name()) != ".md" {
+			errs = append(errs, fmt.Errorf("%s: not a topic: a section folder holds only .md files", path.Join(dir, e.Name())))
+		}
+	}
+	return errs
+}
+
+func sectionList() string {
+	names := make([]string, len(Sections))
+	for i, s := range Sections {
+		names[i] = string(s)
+	}
+	return strings.Join(names, ", ")
 }
 
 // readFile reads a file no bigger than MaxFileSize.
@@ -222,6 +262,14 @@ func (lib *Library) Topics(tag language.Tag) []Topic {
 		topics = append(topics, topic)
 	}
 	return topics
+}
+
+// TermCount is how many glossary terms a language's own folder holds.
+func (lib *Library) TermCount(tag language.Tag) int {
+	if t := lib.langs[tag]; t != nil {
+		return len(t.terms)
+	}
+	return 0
 }
 
 // HasTerm reports whether English, the reference, has a glossary term.

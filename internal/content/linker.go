@@ -9,9 +9,10 @@ import (
 )
 
 // phrases are the words a term may stand in a text as: its name without
-// what is in brackets, and what is in brackets, as in "Blood thinner
-// (anticoagulant)". Phrases shorter than 3 letters are left out: they
-// would match inside too many words.
+// what is in brackets, what is in brackets, as in "Blood thinner
+// (anticoagulant)", and the other forms its glossary entry lists (plurals,
+// the cases of inflecting languages). Phrases shorter than 3 letters are
+// left out: they would match inside too many words.
 func (t Term) phrases() []string {
 	var out []string
 	add := func(s string) {
@@ -24,6 +25,9 @@ func (t Term) phrases() []string {
 	add(name)
 	for _, part := range strings.Split(strings.TrimSuffix(strings.TrimSpace(rest), ")"), ",") {
 		add(part)
+	}
+	for _, form := range t.Forms {
+		add(form)
 	}
 	return out
 }
@@ -39,9 +43,40 @@ var linkable = regexp.MustCompile("(?m)^#.*$|\\[[^\\]]*\\]\\([^)]*\\)|`[^`]*`")
 
 // LinkTerms marks the first use of each glossary term in a Markdown text
 // as a link "[word](glossary:id)", longest terms first, never inside a
-// word, a heading or another link. Terms are found by their names, so a
-// language gets links wherever its text uses its glossary's words.
+// word, a heading or another link. Terms are found by their names and
+// forms, so a language gets links wherever its text uses its glossary's
+// words.
 func LinkTerms(markdown string, terms []Term) string {
+	for _, l := range findLinks(markdown, terms) {
+		markdown = markdown[:l.start] + "[" + markdown[l.start:l.end] + "](glossary:" + l.term + ")" + markdown[l.end:]
+	}
+	return markdown
+}
+
+// LinkedTerms lists the ids of the glossary terms LinkTerms would link in
+// a text, or has linked by hand there.
+func LinkedTerms(markdown string, terms []Term) []string {
+	var ids []string
+	for _, l := range findLinks(markdown, terms) {
+		ids = append(ids, l.term)
+	}
+	for _, m := range handLink.FindAllStringSubmatch(markdown, -1) {
+		ids = append(ids, m[1])
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+// handLink is a link to a glossary term written in the text.
+var handLink = regexp.MustCompile(`\]\(glossary:([^)\s]+)\)`)
+
+type link struct {
+	start, end int
+	term       string
+}
+
+// findLinks finds where LinkTerms puts its links, last first.
+func findLinks(markdown string, terms []Term) []link {
 	var phrases []phrase
 	for _, t := range terms {
 		for _, p := range t.phrases() {
@@ -57,8 +92,8 @@ func LinkTerms(markdown string, terms []Term) string {
 	}
 	taken := linkable.FindAllStringIndex(markdown, -1)
 	linked := map[string]bool{}
-	var links [][3]int // start, end, phrase index
-	for i, p := range phrases {
+	var links []link
+	for _, p := range phrases {
 		if linked[p.term] {
 			continue
 		}
@@ -69,15 +104,12 @@ func LinkTerms(markdown string, terms []Term) string {
 		if start := findFree(hay, needle, taken); start >= 0 {
 			end := start + len(needle)
 			taken = append(taken, []int{start, end})
-			links = append(links, [3]int{start, end, i})
+			links = append(links, link{start, end, p.term})
 			linked[p.term] = true
 		}
 	}
-	slices.SortFunc(links, func(a, b [3]int) int { return b[0] - a[0] })
-	for _, l := range links {
-		markdown = markdown[:l[0]] + "[" + markdown[l[0]:l[1]] + "](glossary:" + phrases[l[2]].term + ")" + markdown[l[1]:]
-	}
-	return markdown
+	slices.SortFunc(links, func(a, b link) int { return b.start - a.start })
+	return links
 }
 
 // findFree finds needle in text where it stands as whole words and does

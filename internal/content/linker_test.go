@@ -43,7 +43,7 @@ func TestLinkerOnEveryArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tag := range lib.Languages() {
-		pack := lib.Resolve([]language.Tag{tag, language.English}, func(s string) string { return s })
+		pack := lib.Resolve([]language.Tag{tag, language.English}, func(s string) string { return s }, nil)
 		ids := map[string]bool{}
 		for _, term := range pack.Glossary() {
 			ids[term.ID] = true

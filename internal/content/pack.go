@@ -27,19 +27,23 @@ type Pack struct {
 }
 
 // Resolve builds the pack for a reader whose language falls back along
-// chain (for example de-CH, de, en); spell respells text for the variant.
-// A topic or term shows in the first language of the chain that has it,
-// the clinic's pack before the built-in content; a clinic's own topic shows
-// only to readers whose chain has it.
-func (lib *Library) Resolve(chain []language.Tag, spell func(string) string) *Pack {
+// chain (for example de-CH, de, en); spell respells text for the variant,
+// and values fill the placeholders that text leaves for the reader's
+// region (see Fill). A topic or term shows in the first language of the
+// chain that has it, the clinic's pack before the built-in content; a
+// clinic's own topic shows only to readers whose chain has it.
+func (lib *Library) Resolve(chain []language.Tag, spell func(string) string, values Values) *Pack {
 	p := &Pack{sections: map[Section][]Topic{}}
 	if len(chain) > 0 {
 		p.lang = chain[0]
 	}
+	if spell == nil {
+		spell = func(s string) string { return s }
+	}
 	layers := lib.layers(chain)
 	for k := range topicKeys(layers) {
-		t := firstTopic(layers, k)
-		t.Title, t.Body = spell(t.Title), spell(t.Body)
+		t := resolveTopic(layers, k)
+		t.Title, t.Body = values.Fill(spell(t.Title)), values.Fill(spell(t.Body))
 		p.sections[k.section] = append(p.sections[k.section], t)
 	}
 	for _, topics := range p.sections {
@@ -49,7 +53,10 @@ func (lib *Library) Resolve(chain []language.Tag, spell func(string) string) *Pa
 	}
 	for id := range termIDs(layers) {
 		t := firstTerm(layers, id)
-		t.Term, t.Definition = spell(t.Term), spell(t.Definition)
+		t.Term, t.Definition = values.Fill(spell(t.Term)), values.Fill(spell(t.Definition))
+		for i, f := range t.Forms {
+			t.Forms[i] = spell(f)
+		}
 		p.terms = append(p.terms, t)
 	}
 	col := collate.New(collationTag(p.lang), collate.IgnoreCase)
@@ -57,70 +64,117 @@ func (lib *Library) Resolve(chain []language.Tag, spell func(string) string) *Pa
 	return p
 }
 
+// layer is one language's texts, the clinic's or the built-in ones.
+type layer struct {
+	tag    language.Tag
+	clinic bool
+	*texts
+}
+
 // layers are the texts to look in, first match wins: for each language of
 // the chain the clinic's texts, then the built-in ones.
-func (lib *Library) layers(chain []language.Tag) []*texts {
-	var layers []*texts
+func (lib *Library) layers(chain []language.Tag) []layer {
+	var layers []layer
 	for _, tag := range chain {
-		for _, m := range []map[language.Tag]*texts{lib.overlay, lib.langs} {
-			if t := m[tag]; t != nil {
-				layers = append(layers, t)
-			}
+		if t := lib.overlay[tag]; t != nil {
+			layers = append(layers, layer{tag, true, t})
+		}
+		if t := lib.langs[tag]; t != nil {
+			layers = append(layers, layer{tag, false, t})
 		}
 	}
 	return layers
 }
 
-func topicKeys(layers []*texts) map[topicKey]bool {
+func topicKeys(layers []layer) map[topicKey]bool {
 	keys := map[topicKey]bool{}
-	for _, t := range layers {
-		for k := range t.topics {
+	for _, l := range layers {
+		for k := range l.topics {
 			keys[k] = true
 		}
 	}
 	return keys
 }
 
-func termIDs(layers []*texts) map[string]bool {
+func termIDs(layers []layer) map[string]bool {
 	ids := map[string]bool{}
-	for _, t := range layers {
-		for id := range t.terms {
+	for _, l := range layers {
+		for id := range l.terms {
 			ids[id] = true
 		}
 	}
 	return ids
 }
 
-func firstTopic(layers []*texts, k topicKey) Topic {
-	for _, t := range layers {
-		if topic, ok := t.topics[k]; ok {
-			return topic
+// resolveTopic is the topic from the first layer that has it, with what
+// its front matter leaves out taken from further down the chain: sources
+// from any language of the same origin (facts do not change with the
+// language), the review record only from a variant's own language (en-GB
+// from en: the same text respelled), never across languages, because a
+// translation needs its own review.
+func resolveTopic(layers []layer, k topicKey) Topic {
+	i := slices.IndexFunc(layers, func(l layer) bool { _, ok := l.topics[k]; return ok })
+	if i < 0 {
+		return Topic{}
+	}
+	t := layers[i].topics[k]
+	t.Sources = slices.Clone(t.Sources)
+	for _, l := range layers[i+1:] {
+		under, ok := l.topics[k]
+		if !ok || l.clinic != layers[i].clinic {
+			continue
+		}
+		if len(t.Sources) == 0 {
+			t.Sources = slices.Clone(under.Sources)
+		}
+		if t.Reviewed.IsZero() && layers[i].tag != l.tag && l.tag == baseOf(layers[i].tag) {
+			t.Reviewed, t.ReviewedBy = under.Reviewed, under.ReviewedBy
+			if t.NextReview.IsZero() {
+				t.NextReview = under.NextReview
+			}
 		}
 	}
-	return Topic{}
+	return t
 }
 
-func firstTerm(layers []*texts, id string) Term {
-	for _, t := range layers {
-		if term, ok := t.terms[id]; ok {
+func baseOf(tag language.Tag) language.Tag {
+	b, _ := tag.Base()
+	return language.Make(b.String())
+}
+
+func firstTerm(layers []layer, id string) Term {
+	for _, l := range layers {
+		if term, ok := l.terms[id]; ok {
+			term.Forms = slices.Clone(term.Forms)
 			return term
 		}
 	}
 	return Term{}
 }
 
-// LastReviewed is the newest review date of any topic: the content's
+// LastUpdated is the newest date any topic's text changed: the content's
 // version, as staff see it.
-func (p *Pack) LastReviewed() time.Time {
+func (p *Pack) LastUpdated() time.Time {
 	var newest time.Time
 	for _, topics := range p.sections {
 		for _, t := range topics {
-			if t.Reviewed.After(newest) {
-				newest = t.Reviewed
+			if t.Updated.After(newest) {
+				newest = t.Updated
 			}
 		}
 	}
 	return newest
+}
+
+// Statuses counts the topics in each review status on the day now.
+func (p *Pack) Statuses(now time.Time) map[Status]int {
+	counts := map[Status]int{}
+	for _, topics := range p.sections {
+		for _, t := range topics {
+			counts[t.Status(now)]++
+		}
+	}
+	return counts
 }
 
 // Language is the reader's language.

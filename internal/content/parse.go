@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -14,9 +13,20 @@ import (
 const frontMatterFence = "+++"
 
 type frontMatter struct {
-	Title    string    `toml:"title"`
-	Order    int       `toml:"order"`
-	Reviewed time.Time `toml:"reviewed"`
+	Title      string        `toml:"title"`
+	Order      *int          `toml:"order"`
+	Updated    time.Time     `toml:"updated"`
+	Reviewed   time.Time     `toml:"reviewed"`
+	ReviewedBy string        `toml:"reviewed_by"`
+	NextReview time.Time     `toml:"next_review"`
+	Sources    []frontSource `toml:"source"`
+}
+
+type frontSource struct {
+	Title string `toml:"title"`
+	Body  string `toml:"body"`
+	Year  int    `toml:"year"`
+	URL   string `toml:"url"`
 }
 
 // ParseTopic reads a topic file: TOML front matter between "+++" lines,
@@ -40,13 +50,21 @@ func ParseTopic(data []byte, file string) (Topic, error) {
 	}
 	trimmed := strings.TrimLeft(body, " \t\n")
 	return Topic{
-		Title:    fm.Title,
-		Order:    fm.Order,
-		Reviewed: fm.Reviewed,
-		Body:     strings.TrimSpace(body),
-		File:     file,
-		BodyLine: strings.Count(head, "\n") + 4 + strings.Count(body[:len(body)-len(trimmed)], "\n"),
+		Title:      fm.Title,
+		Order:      *fm.Order,
+		Provenance: fm.provenance(),
+		Body:       strings.TrimSpace(body),
+		File:       file,
+		BodyLine:   strings.Count(head, "\n") + 4 + strings.Count(body[:len(body)-len(trimmed)], "\n"),
 	}, nil
+}
+
+func (fm frontMatter) provenance() Provenance {
+	p := Provenance{Updated: fm.Updated, Reviewed: fm.Reviewed, ReviewedBy: fm.ReviewedBy, NextReview: fm.NextReview}
+	for _, s := range fm.Sources {
+		p.Sources = append(p.Sources, Source(s))
+	}
+	return p
 }
 
 func splitFrontMatter(text string) (head, body string, err error) {
@@ -68,10 +86,33 @@ func (fm frontMatter) check(head string) error {
 	switch {
 	case strings.TrimSpace(fm.Title) == "":
 		return fmt.Errorf("%d: title is missing or empty", keyLine(head, "title")+1)
-	case fm.Order < 1:
-		return fmt.Errorf("%d: order must be a whole number from 1 up", keyLine(head, "order")+1)
-	case fm.Reviewed.IsZero():
-		return fmt.Errorf("%d: reviewed is missing: give the date as 2026-11-25", keyLine(head, "reviewed")+1)
+	case fm.Order == nil || *fm.Order < 0:
+		return fmt.Errorf("%d: order must be a whole number from 0 up (0 comes first)", keyLine(head, "order")+1)
+	case fm.Updated.IsZero():
+		return fmt.Errorf("%d: updated is missing: give the date the text last changed, as 2026-11-25", keyLine(head, "updated")+1)
+	case fm.Reviewed.IsZero() != (strings.TrimSpace(fm.ReviewedBy) == ""):
+		return fmt.Errorf("%d: reviewed and reviewed_by go together: the date of a clinical review and the reviewer's role", keyLine(head, "reviewed")+1)
+	case !fm.NextReview.IsZero() && !fm.NextReview.After(fm.Updated):
+		return fmt.Errorf("%d: next_review must come after updated", keyLine(head, "next_review")+1)
+	}
+	return fm.checkSources(head)
+}
+
+// checkSources wants a title, a body and a year for every source: a
+// reference a reader could look up, never a bare link.
+func (fm frontMatter) checkSources(head string) error {
+	lines := tableLines(head, "[[source]]")
+	for i, s := range fm.Sources {
+		line := 0
+		if i < len(lines) {
+			line = lines[i]
+		}
+		switch {
+		case strings.TrimSpace(s.Title) == "" || strings.TrimSpace(s.Body) == "":
+			return fmt.Errorf("%d: a source needs a title and the body that published it", line+1)
+		case s.Year < 1900 || s.Year > 2100:
+			return fmt.Errorf("%d: a source needs the year it was published", line+1)
+		}
 	}
 	return nil
 }
@@ -100,9 +141,10 @@ func tomlError(err error, offset int) error {
 
 type glossaryFile struct {
 	Term []struct {
-		ID         string `toml:"id"`
-		Term       string `toml:"term"`
-		Definition string `toml:"definition"`
+		ID         string   `toml:"id"`
+		Term       string   `toml:"term"`
+		Definition string   `toml:"definition"`
+		Forms      []string `toml:"forms"`
 	} `toml:"term"`
 }
 
@@ -116,7 +158,7 @@ func ParseGlossary(data []byte, file string) ([]Term, error) {
 	if keys := meta.Undecoded(); len(keys) > 0 {
 		return nil, fmt.Errorf("%s: unknown key %q", file, keys[0].String())
 	}
-	starts := termLines(data)
+	starts := tableLines(string(data), "[[term]]")
 	var terms []Term
 	var errs []error
 	seen := map[string]bool{}
@@ -132,17 +174,18 @@ func ParseGlossary(data []byte, file string) ([]Term, error) {
 			errs = append(errs, fmt.Errorf("%s:%d: term %q is listed twice", file, line, t.ID))
 		default:
 			seen[t.ID] = true
-			terms = append(terms, Term{ID: t.ID, Term: t.Term, Definition: strings.TrimSpace(t.Definition), File: file, Line: line})
+			terms = append(terms, Term{ID: t.ID, Term: t.Term, Definition: strings.TrimSpace(t.Definition), Forms: t.Forms, File: file, Line: line})
 		}
 	}
 	return terms, errors.Join(errs...)
 }
 
-// termLines gives the line of each [[term]] header, counted from 1.
-func termLines(data []byte) []int {
+// tableLines gives the line of each header such as "[[term]]", counted
+// from 1.
+func tableLines(text, header string) []int {
 	var lines []int
-	for i, line := range bytes.Split(data, []byte("\n")) {
-		if string(bytes.TrimSpace(line)) == "[[term]]" {
+	for i, line := range strings.Split(text, "\n") {
+		if strings.TrimSpace(line) == header {
 			lines = append(lines, i+1)
 		}
 	}

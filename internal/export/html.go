@@ -28,6 +28,9 @@ type Site struct {
 	Pack     *content.Pack
 	Products []content.Topic // the product texts to show
 	Region   string          // the region's name, for the products notice
+	// Emergency is the region's emergency number, shown at the top of the
+	// urgent-help topic.
+	Emergency string
 }
 
 type tab struct {
@@ -44,11 +47,11 @@ var tabs = []tab{
 }
 
 type pageData struct {
-	Lang, Title, AppName string
-	Tabs                 []navItem
-	Notice               string
-	Topics               []topicData
-	Terms                []content.Term
+	Lang, Title, AppName, SourcesHeading string
+	Tabs                                 []navItem
+	Notice                               string
+	Topics                               []topicData
+	Terms                                []content.Term
 }
 
 type navItem struct {
@@ -57,8 +60,11 @@ type navItem struct {
 }
 
 type topicData struct {
-	ID, Title, Reviewed string
-	Body                template.HTML
+	ID, Title string
+	Dates     []string // when updated, and reviewed once a clinician has
+	Urgent    string   // the emergency number line, on the urgent-help topic
+	Body      template.HTML
+	Sources   []string
 }
 
 // Write writes one HTML page per tab into dir.
@@ -83,7 +89,7 @@ func Write(s Site, dir string) error {
 }
 
 func (s Site) page(current tab) (pageData, error) {
-	d := pageData{Lang: s.Pack.Language().String(), AppName: s.Loc.T("AppName"), Title: s.Loc.T(current.Label)}
+	d := pageData{Lang: s.Pack.Language().String(), AppName: s.Loc.T("AppName"), Title: s.Loc.T(current.Label), SourcesHeading: s.Loc.T("SourcesHeading")}
 	for _, t := range tabs {
 		d.Tabs = append(d.Tabs, navItem{File: t.File, Label: s.Loc.T(t.Label), Current: t == current})
 	}
@@ -101,11 +107,31 @@ func (s Site) page(current tab) (pageData, error) {
 		if err := goldmark.Convert([]byte(t.Body), &body); err != nil {
 			return d, fmt.Errorf("export %s: %w", t.File, err)
 		}
-		d.Topics = append(d.Topics, topicData{
-			ID: t.ID, Title: t.Title,
-			Reviewed: s.Loc.Format("LastReviewed", map[string]any{"Date": s.Loc.LongDate(t.Reviewed)}),
-			Body:     template.HTML(body.String()), // goldmark escapes raw HTML by default
-		})
+		d.Topics = append(d.Topics, s.topic(t, body.String()))
 	}
 	return d, nil
+}
+
+func (s Site) topic(t content.Topic, body string) topicData {
+	d := topicData{
+		ID: t.ID, Title: t.Title,
+		Dates: []string{s.Loc.Format("TopicUpdated", map[string]any{"Date": s.Loc.LongDate(t.Updated)})},
+		Body:  template.HTML(body), // goldmark escapes raw HTML by default
+	}
+	if t.IsReviewed() {
+		d.Dates = append(d.Dates, s.Loc.Format("TopicReviewed", map[string]any{
+			"Date": s.Loc.LongDate(t.Reviewed), "Reviewer": t.ReviewedBy, "Next": s.Loc.LongDate(t.DueBy()),
+		}))
+	}
+	if t.Section == content.Welcome && t.ID == content.UrgentHelp && s.Emergency != "" {
+		d.Urgent = s.Loc.Format("UrgentNumber", map[string]any{"Number": s.Emergency})
+	}
+	for _, src := range t.Sources {
+		text := s.Loc.Format("SourceItem", map[string]any{"Title": src.Title, "Body": src.Body, "Year": src.Year})
+		if src.URL != "" {
+			text += " " + src.URL
+		}
+		d.Sources = append(d.Sources, text)
+	}
+	return d
 }

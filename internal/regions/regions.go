@@ -20,6 +20,7 @@ type Region struct {
 	Continent string         // grouping for the region chooser
 	Languages []language.Tag // offered languages, default first
 	Products  []string       // ids of the product kinds approved here
+	Emergency []string       // numbers to call for an ambulance, the usual one first
 }
 
 // DefaultLanguage is the language a region starts in.
@@ -45,6 +46,7 @@ type fileRegion struct {
 	Continent string   `toml:"continent"`
 	Languages []string `toml:"languages"`
 	Products  []string `toml:"products"`
+	Emergency []string `toml:"emergency"`
 }
 
 // Load reads the catalogue at path in fsys.
@@ -108,7 +110,7 @@ func (fr fileRegion) region() (Region, error) {
 	if len(fr.Languages) == 0 {
 		return Region{}, fmt.Errorf("%s offers no language", code)
 	}
-	r := Region{Code: code, Continent: fr.Continent, Products: fr.Products}
+	r := Region{Code: code, Continent: fr.Continent, Products: fr.Products, Emergency: fr.Emergency}
 	for _, l := range fr.Languages {
 		tag, err := language.Parse(l)
 		if err != nil {
@@ -116,28 +118,50 @@ func (fr fileRegion) region() (Region, error) {
 		}
 		r.Languages = append(r.Languages, tag)
 	}
+	if len(fr.Emergency) == 0 {
+		return Region{}, fmt.Errorf("%s: emergency: give the number(s) to call for an ambulance, the usual one first", code)
+	}
+	for _, n := range fr.Emergency {
+		if !isPhoneNumber(n) {
+			return Region{}, fmt.Errorf("%s: emergency number %q is not a short telephone number", code, n)
+		}
+	}
 	return r, nil
+}
+
+// isPhoneNumber accepts the short numbers emergency services use: two to
+// four digits.
+func isPhoneNumber(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // New makes a catalogue of the given regions, in that order.
 func New(rs ...Region) *Catalogue { return &Catalogue{regions: rs} }
 
-// Only keeps the regions whose codes are listed, in catalogue order, and
-// names the codes it does not know. An empty list keeps every region.
+// Only keeps the regions whose codes are listed, in the list's order (the
+// first is where a patient starts when nothing else says), and names the
+// codes it does not know. An empty list keeps every region.
 func (c *Catalogue) Only(codes []string) (*Catalogue, []string) {
 	if len(codes) == 0 {
 		return c, nil
 	}
 	var kept []Region
-	for _, r := range c.regions {
-		if slices.ContainsFunc(codes, func(code string) bool { return strings.EqualFold(code, r.Code) }) {
-			kept = append(kept, r)
-		}
-	}
 	var unknown []string
 	for _, code := range codes {
-		if _, ok := c.Lookup(code); !ok {
+		r, ok := c.Lookup(code)
+		switch {
+		case !ok:
 			unknown = append(unknown, code)
+		case !slices.ContainsFunc(kept, func(k Region) bool { return k.Code == r.Code }):
+			kept = append(kept, r)
 		}
 	}
 	return New(kept...), unknown

@@ -21,9 +21,15 @@ func embedded(t *testing.T) *Catalogue {
 func TestEmbeddedCatalogue(t *testing.T) {
 	c := embedded(t)
 	want := map[string]string{
-		"US": "en", "CA": "en fr", "GB": "en-GB", "IE": "en-GB", "AU": "en-GB", "NZ": "en-GB",
-		"DE": "de", "AT": "de", "CH": "de-CH fr it", "FR": "fr", "BE": "nl fr de", "NL": "nl", "LU": "fr de",
-		"ES": "es", "IT": "it", "PT": "pt-PT", "BR": "pt-BR", "PL": "pl", "SE": "sv", "FI": "fi sv", "DK": "da", "NO": "nb",
+		"US": "en", "CA": "en fr-CA", "GB": "en-GB", "IE": "en-GB", "AU": "en-GB", "NZ": "en-GB",
+		"DE": "de", "AT": "de-AT", "CH": "de-CH fr it", "FR": "fr", "BE": "nl-BE fr de", "NL": "nl", "LU": "fr de",
+		"ES": "es", "IT": "it", "PT": "pt-PT", "BR": "pt-BR", "PL": "pl", "SE": "sv", "FI": "fi sv-FI", "DK": "da", "NO": "nb",
+	}
+	// Checked against official sources; regions.toml names each one.
+	emergency := map[string]string{
+		"US": "911", "CA": "911", "GB": "999 112", "IE": "112 999", "AU": "000", "NZ": "111",
+		"DE": "112", "AT": "144 112", "CH": "144 112", "FR": "15 112", "BE": "112", "NL": "112", "LU": "112",
+		"ES": "112", "IT": "112 118", "PT": "112", "BR": "192", "PL": "112 999", "SE": "112", "FI": "112", "DK": "112", "NO": "113",
 	}
 	if got := len(c.All()); got != len(want) {
 		t.Fatalf("catalogue has %d regions, want %d", got, len(want))
@@ -44,6 +50,9 @@ func TestEmbeddedCatalogue(t *testing.T) {
 		if len(r.Products) == 0 {
 			t.Errorf("%s shows no products", code)
 		}
+		if got := strings.Join(r.Emergency, " "); got != emergency[code] {
+			t.Errorf("%s emergency numbers %q, want %q", code, got, emergency[code])
+		}
 	}
 	if _, ok := c.Lookup("ch"); !ok {
 		t.Error("lookup should ignore case")
@@ -60,7 +69,9 @@ func TestParseErrors(t *testing.T) {
 		{"no language", "[[region]]\ncode = \"US\"\ncontinent = \"europe\"", "US offers no language"},
 		{"bad continent", "[[region]]\ncode = \"US\"\ncontinent = \"Europa\"\nlanguages = [\"en\"]", `US: continent "Europa" is not one of`},
 		{"bad language", "[[region]]\ncode = \"US\"\ncontinent = \"europe\"\nlanguages = [\"e_n_x\"]", `language "e_n_x"`},
-		{"duplicate", "[[region]]\ncode = \"US\"\ncontinent = \"europe\"\nlanguages = [\"en\"]\n[[region]]\ncode = \"us\"\ncontinent = \"europe\"\nlanguages = [\"en\"]", "US listed twice"},
+		{"duplicate", "[[region]]\ncode = \"US\"\ncontinent = \"europe\"\nlanguages = [\"en\"]\nemergency = [\"911\"]\n[[region]]\ncode = \"us\"\ncontinent = \"europe\"\nlanguages = [\"en\"]\nemergency = [\"911\"]", "US listed twice"},
+		{"no emergency number", "[[region]]\ncode = \"US\"\ncontinent = \"europe\"\nlanguages = [\"en\"]", "US: emergency: give the number"},
+		{"bad emergency number", "[[region]]\ncode = \"US\"\ncontinent = \"europe\"\nlanguages = [\"en\"]\nemergency = [\"call 911\"]", `emergency number "call 911"`},
 		{"empty", "", "no regions"},
 	}
 	for _, tt := range tests {
@@ -77,7 +88,7 @@ func TestParseErrors(t *testing.T) {
 }
 
 func TestParseKeepsGoodRegions(t *testing.T) {
-	c, err := Parse([]byte("[[region]]\ncode = \"XX1\"\nlanguages = [\"en\"]\n[[region]]\ncode = \"DE\"\ncontinent = \"europe\"\nlanguages = [\"de\"]"), "r.toml")
+	c, err := Parse([]byte("[[region]]\ncode = \"XX1\"\nlanguages = [\"en\"]\n[[region]]\ncode = \"DE\"\ncontinent = \"europe\"\nlanguages = [\"de\"]\nemergency = [\"112\"]"), "r.toml")
 	if err == nil {
 		t.Fatal("want an error for the bad region")
 	}
@@ -96,20 +107,23 @@ func TestMatch(t *testing.T) {
 		{"de-CH", "CH", "de-CH", true},
 		{"fr-CH", "CH", "fr", true},
 		{"it-CH", "CH", "it", true},
-		{"de-AT", "AT", "de", true},
+		{"de-AT", "AT", "de-AT", true},
 		{"de", "DE", "de", true},
+		{"de-LU", "LU", "de", true},
+		{"nl-NL", "NL", "nl", true},
+		{"sv-SE", "SE", "sv", true},
 		{"fr-BE", "BE", "fr", true},
-		{"nl-BE", "BE", "nl", true},
+		{"nl-BE", "BE", "nl-BE", true},
 		{"de-BE", "BE", "de", true},
-		{"en-BE", "BE", "nl", true},
+		{"en-BE", "BE", "nl-BE", true},
 		{"nb-NO", "NO", "nb", true},
 		{"nn-NO", "NO", "nb", true},
 		{"pt-PT", "PT", "pt-PT", true},
 		{"pt-BR", "BR", "pt-BR", true},
 		{"pt", "BR", "pt-BR", true},
-		{"sv-FI", "FI", "sv", true},
+		{"sv-FI", "FI", "sv-FI", true},
 		{"fi-FI", "FI", "fi", true},
-		{"fr-CA", "CA", "fr", true},
+		{"fr-CA", "CA", "fr-CA", true},
 		{"en-CA", "CA", "en", true},
 		{"en-US", "US", "en", true},
 		{"en-GB", "GB", "en-GB", true},
@@ -165,9 +179,9 @@ func TestByContinent(t *testing.T) {
 
 func TestOnly(t *testing.T) {
 	c := embedded(t)
-	kept, unknown := c.Only([]string{"ch", "DE", "XX"})
-	if got := strings.Join(kept.Codes(), " "); got != "DE CH" {
-		t.Errorf("kept %s, want DE CH in catalogue order", got)
+	kept, unknown := c.Only([]string{"ch", "DE", "XX", "CH"})
+	if got := strings.Join(kept.Codes(), " "); got != "CH DE" {
+		t.Errorf("kept %s, want CH DE in the list's order: the first is where a patient starts", got)
 	}
 	if len(unknown) != 1 || unknown[0] != "XX" {
 		t.Errorf("unknown = %v", unknown)
