@@ -37,7 +37,7 @@ func TestEveryButtonHasAWordLabel(t *testing.T) {
 	if checked < 10 {
 		t.Errorf("only %d buttons checked", checked)
 	}
-	want := map[string]bool{"Größere Schrift": false, "Kleinere Schrift": false, "Hoher Kontrast ein oder aus": false, "Letzten Buchstaben löschen": false}
+	want := map[string]bool{"Größere Schrift": false, "Kleinere Schrift": false, "Hohen Kontrast ein- oder ausschalten": false, "Letzten Buchstaben löschen": false}
 	for _, o := range test.LaidOutObjects(f.win.Canvas().Content()) {
 		if a, ok := o.(fyne.Accessible); ok {
 			if _, ok := want[a.AccessibilityLabel()]; ok {

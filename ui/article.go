@@ -14,10 +14,12 @@ import (
 // articles renders topics in one language, with the first use of each
 // glossary term a link that shows its definition.
 type articles struct {
-	loc      *l10n.Localizer
-	glossary []content.Term
-	showTerm func(id string)
-	onScroll func()
+	loc        *l10n.Localizer
+	glossary   []content.Term
+	showTerm   func(id string)
+	onScroll   func()
+	emergency  string // the region's emergency number, for the urgent-help topic
+	urgentNote string // the clinic's line under it
 }
 
 // view shows one topic, scrolling when it is long.
@@ -27,16 +29,56 @@ func (a articles) view(t content.Topic) fyne.CanvasObject {
 	return scroll
 }
 
-// body is a topic's title, when it was last reviewed, and its text.
+// body is a topic's title, when it was updated and reviewed, its text,
+// and the sources its facts were checked against.
 func (a articles) body(t content.Topic) fyne.CanvasObject {
 	title := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleHeading, Text: t.Title})
 	title.Wrapping = fyne.TextWrapWord
-	reviewed := widget.NewLabelWithStyle(
-		a.loc.Format("LastReviewed", map[string]any{"Date": a.loc.LongDate(t.Reviewed)}),
-		fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-	reviewed.Wrapping = fyne.TextWrapWord
-	body := markdown(content.LinkTerms(t.Body, a.glossary), a.showTerm)
-	return container.NewVBox(title, reviewed, body)
+	box := container.NewVBox(title)
+	for _, line := range provenanceLines(a.loc, t.Provenance) {
+		l := widget.NewLabelWithStyle(line, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		l.Wrapping = fyne.TextWrapWord
+		box.Add(l)
+	}
+	if t.Section == content.Welcome && t.ID == content.UrgentHelp {
+		box.Add(a.urgentBox())
+	}
+	box.Add(markdown(content.LinkTerms(t.Body, a.glossary), a.showTerm))
+	if len(t.Sources) > 0 {
+		box.Add(a.sources(t.Sources))
+	}
+	return box
+}
+
+// provenanceLines tell a reader how current a topic is: when its text
+// last changed and, once a clinician has reviewed it as it stands, when
+// and by whom, and when the next review is due.
+func provenanceLines(loc *l10n.Localizer, p content.Provenance) []string {
+	lines := []string{loc.Format("TopicUpdated", map[string]any{"Date": loc.LongDate(p.Updated)})}
+	if p.IsReviewed() {
+		lines = append(lines, loc.Format("TopicReviewed", map[string]any{
+			"Date": loc.LongDate(p.Reviewed), "Reviewer": p.ReviewedBy, "Next": loc.LongDate(p.DueBy()),
+		}))
+	}
+	return lines
+}
+
+// sources lists under a heading the documents a topic was checked against.
+func (a articles) sources(sources []content.Source) fyne.CanvasObject {
+	var items []widget.RichTextSegment
+	for _, src := range sources {
+		items = append(items, &widget.TextSegment{Style: widget.RichTextStyleInline, Text: SourceText(a.loc, src)})
+	}
+	heading := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: a.loc.T("SourcesHeading")})
+	list := widget.NewRichText(&widget.ListSegment{Items: items})
+	list.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(heading, list)
+}
+
+// SourceText writes a source as a reader would look it up: title, who
+// published it, and the year.
+func SourceText(loc *l10n.Localizer, src content.Source) string {
+	return loc.Format("SourceItem", map[string]any{"Title": src.Title, "Body": src.Body, "Year": src.Year})
 }
 
 // glossaryScheme marks a link to a glossary term: [word](glossary:id).

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/language"
@@ -27,14 +26,14 @@ type header struct {
 	smaller   *labelledButton
 	larger    *labelledButton
 	contrast  *labelledButton
+	urgent    *widget.Button
 	content   fyne.CanvasObject
 }
 
 // viewControls are the actions of the header's text-size and contrast
 // buttons.
 type viewControls struct {
-	smaller, larger, contrast func()
-	twoRows                   bool // large text: the header takes two rows
+	smaller, larger, contrast, urgent func()
 }
 
 func newHeader(win fyne.Window, r Reader, name, search fyne.CanvasObject, onChange func(), view viewControls) *header {
@@ -54,19 +53,19 @@ func newHeader(win fyne.Window, r Reader, name, search fyne.CanvasObject, onChan
 	h.smaller = newLabelledButton("A−", nil, loc.T("A11ySmallerText"), view.smaller)
 	h.larger = newLabelledButton("A+", nil, loc.T("A11yLargerText"), view.larger)
 	h.contrast = newLabelledButton("", theme.ColorPaletteIcon(), loc.T("A11yContrast"), view.contrast)
-	choosers := []fyne.CanvasObject{
-		widget.NewLabel(loc.T("HeaderRegion")), h.regionBtn,
-		widget.NewLabel(loc.T("HeaderLanguage")), wideEnough(h.langSel, langOptions),
+	// Urgent help is one tap away from every tab, marked by colour, icon
+	// and word.
+	h.urgent = &widget.Button{Text: loc.T("UrgentHelp"), Icon: theme.WarningIcon(), Importance: widget.DangerImportance, OnTapped: view.urgent}
+	h.urgent.ExtendBaseWidget(h.urgent)
+	// Groups that stay together when the header wraps into rows.
+	groups := []fyne.CanvasObject{
+		container.NewHBox(name, h.urgent),
+		search,
+		container.NewHBox(widget.NewLabel(loc.T("HeaderRegion")), h.regionBtn),
+		container.NewHBox(widget.NewLabel(loc.T("HeaderLanguage")), wideEnough(h.langSel, langOptions)),
+		container.NewHBox(touchSized(h.smaller), touchSized(h.larger), touchSized(h.contrast)),
 	}
-	buttons := []fyne.CanvasObject{touchSized(h.smaller), touchSized(h.larger), touchSized(h.contrast)}
-	if view.twoRows {
-		h.content = container.NewVBox(
-			container.NewHBox(append([]fyne.CanvasObject{name, layout.NewSpacer(), search}, buttons...)...),
-			container.NewHBox(choosers...))
-	} else {
-		row := append(append([]fyne.CanvasObject{name, layout.NewSpacer(), search}, choosers...), buttons...)
-		h.content = container.NewHBox(row...)
-	}
+	h.content = &fyne.Container{Layout: flowLayout{canvas: win.Canvas()}, Objects: groups}
 	return h
 }
 

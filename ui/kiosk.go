@@ -26,9 +26,13 @@ type KioskOptions struct {
 // AdminInfo is what the staff panel tells about this installation.
 type AdminInfo struct {
 	Version    string
-	Content    time.Time // when the newest topic was reviewed
-	ConfigPath string    // "" when no file was read
-	Problems   []string  // configuration problems, each naming file and line
+	Content    time.Time   // when the newest topic's text changed
+	Unreviewed int         // topics with no clinical review of their current text
+	Overdue    int         // topics past their next review
+	ConfigPath string      // "" when no file was read
+	Problems   []string    // configuration and content-pack problems, each naming file and line
+	Settings   [][2]string // the settings in force, key and value
+	LogFile    string      // where the log is kept, "" for standard error
 }
 
 // adminShortcut opens the staff panel from a keyboard: Ctrl+Alt+A.
@@ -71,11 +75,25 @@ func NewKiosk(win fyne.Window, shell *Shell, opts KioskOptions) *Kiosk {
 	return k
 }
 
-// Run ticks the kiosk every second until the app ends.
-func (k *Kiosk) Run() {
+// Run ticks the kiosk every second until stop is closed (when the app
+// stops): nothing may call into Fyne once its driver has stopped.
+func (k *Kiosk) Run(stop <-chan struct{}) {
 	go func() {
-		for range time.Tick(time.Second) {
-			fyne.Do(k.Tick)
+		tick := time.NewTicker(time.Second)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				fyne.Do(func() {
+					select {
+					case <-stop:
+					default:
+						k.Tick()
+					}
+				})
+			}
 		}
 	}()
 }
@@ -137,6 +155,7 @@ func (k *Kiosk) Tick() {
 
 func (k *Kiosk) warn(left time.Duration) {
 	if k.warning == nil {
+		log.Printf("kiosk: idle warning, reset in %v", left.Round(time.Second))
 		k.warning = showWarning(k.win.Canvas(), k.reader.Localizer(), k.Activity)
 	}
 	k.warning.countdown(left)
@@ -159,8 +178,14 @@ func (k *Kiosk) Reset() {
 	k.shell.Reset()
 	log.Print("kiosk: idle reset")
 	if k.opts.Attract {
-		k.attract = showAttract(k.win.Canvas(), k.reader, k.opts.Now(), k.endAttract)
+		k.attract = showAttract(k.win.Canvas(), k.reader, k.opts.Now(), k.endAttract, k.urgentFromAttract)
 	}
+}
+
+// urgentFromAttract ends the attract screen on the urgent-help topic.
+func (k *Kiosk) urgentFromAttract() {
+	k.endAttract()
+	k.shell.OpenUrgentHelp()
 }
 
 func (k *Kiosk) endAttract() {
@@ -171,7 +196,7 @@ func (k *Kiosk) endAttract() {
 
 // askToQuit is the window's close intercept: Alt+F4 and the window
 // manager's close button end up here, and only the PIN closes the app.
-func (k *Kiosk) askToQuit() { k.askPIN(k.opts.Quit) }
+func (k *Kiosk) askToQuit() { k.askPIN(k.quit) }
 
 func (k *Kiosk) askForAdmin() { k.askPIN(k.showAdmin) }
 
@@ -189,7 +214,13 @@ func (k *Kiosk) askPIN(then func()) {
 }
 
 func (k *Kiosk) showAdmin() {
-	showAdminPanel(k.win, k.reader.Localizer(), k.opts.Info, k.useCurrentAsStart, k.opts.Quit)
+	log.Print("kiosk: staff panel opened")
+	showAdminPanel(k.win, k.reader.Localizer(), k.opts.Info, k.useCurrentAsStart, k.quit)
+}
+
+func (k *Kiosk) quit() {
+	log.Print("kiosk: staff exit")
+	k.opts.Quit()
 }
 
 // useCurrentAsStart makes the region and language shown now the ones each

@@ -56,7 +56,7 @@ func newTestKiosk(t *testing.T, region, lang, pin string) *kioskFixture {
 	}
 	f.k = NewKiosk(f.win, s, KioskOptions{
 		IdleTimeout: 90 * time.Second, Warning: 15 * time.Second, Attract: true,
-		Gate: kiosk.NewGate(hash), Info: AdminInfo{Version: "1.2.3", ConfigPath: "/etc/veininfo/config.toml", Problems: []string{"/etc/veininfo/config.toml:3: colour: unknown key, ignored"}},
+		Gate: kiosk.NewGate(hash, false), Info: AdminInfo{Version: "1.2.3", ConfigPath: "/etc/veininfo/config.toml", Problems: []string{"/etc/veininfo/config.toml:3: colour: unknown key, ignored"}},
 		Quit: func() { f.quit++ }, Now: f.clock.Now,
 	})
 	return f
@@ -211,7 +211,7 @@ func TestWrongPINsLockEntry(t *testing.T) {
 func TestStaffPanel(t *testing.T) {
 	f := newTestKiosk(t, "US", "en", "2468")
 	c := f.win.Canvas()
-	name := f.shell.header.content.(*fyne.Container).Objects[0].(*longPress)
+	name := f.shell.header.content.(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*longPress)
 	name.MouseDown(nil)
 	f.clock.add(time.Second)
 	name.MouseUp(nil)
@@ -222,7 +222,8 @@ func TestStaffPanel(t *testing.T) {
 	f.clock.add(3 * time.Second)
 	name.MouseUp(nil)
 	enterPIN(t, c, "2468")
-	for _, want := range []string{"Version: 1.2.3", "Configuration file: /etc/veininfo/config.toml", "colour: unknown key"} {
+	for _, want := range []string{"Version: 1.2.3", "Configuration file: /etc/veininfo/config.toml", "colour: unknown key",
+		"topics have not been clinically reviewed", "Changes to the configuration file take effect when the app is restarted."} {
 		if !overlayShows(c, want) {
 			t.Errorf("staff panel lacks %q: %q", want, texts(c))
 		}
@@ -233,7 +234,7 @@ func TestStaffPanel(t *testing.T) {
 	test.Tap(button(t, c, "Change region"))
 	f.k.askForAdmin()
 	enterPIN(t, c, "2468")
-	test.Tap(button(t, c, "Hier für neue Patienten beginnen"))
+	test.Tap(button(t, c, "Als Startansicht festlegen"))
 	test.Tap(button(t, c, "Schliessen"))
 	f.k.Reset()
 	if f.shell.reader.Region().Code != "CH" {

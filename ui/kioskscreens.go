@@ -38,7 +38,8 @@ func (w *warningScreen) countdown(left time.Duration) {
 func (w *warningScreen) hide() { w.popup.Hide() }
 
 // attractScreen invites the next patient, saying "Touch to start" in each
-// of the region's languages in turn.
+// of the region's languages in turn. It says that the app is not for
+// emergencies, with a button to the urgent-help topic.
 type attractScreen struct {
 	popup   *widget.PopUp
 	prompts []string
@@ -46,15 +47,25 @@ type attractScreen struct {
 	started time.Time
 }
 
-func showAttract(c fyne.Canvas, r Reader, now time.Time, onTouch func()) *attractScreen {
+// showAttract shows the attract screen until a touch, which calls onTouch,
+// or a tap on its urgent-help button, which calls onUrgent. Moving the
+// pointer does not end it: on a touch screen a finger moves the pointer
+// before it taps, and the tap must reach the button.
+func showAttract(c fyne.Canvas, r Reader, now time.Time, onTouch, onUrgent func()) *attractScreen {
 	a := &attractScreen{started: now}
 	for _, tag := range r.Region().Languages {
 		a.prompts = append(a.prompts, r.LocalizerFor(tag).T("KioskTouchToStart"))
 	}
+	loc := r.Localizer()
 	a.prompt = bigText(a.prompts[0], 2)
-	name := bigText(r.Localizer().T("AppName"), 3)
-	body := container.NewCenter(container.NewVBox(name, a.prompt))
-	a.popup = widget.NewModalPopUp(newTapArea(body, r.Localizer().T("KioskTouchToStart"), onTouch), c)
+	name := bigText(loc.T("AppName"), 3)
+	notice := widget.NewLabelWithStyle(loc.T("KioskNotForEmergencies"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	notice.Wrapping = fyne.TextWrapWord
+	urgent := &widget.Button{Text: loc.T("UrgentHelp"), Icon: theme.WarningIcon(), Importance: widget.DangerImportance, OnTapped: onUrgent}
+	body := container.NewCenter(container.NewVBox(name, a.prompt, notice, container.NewCenter(urgent)))
+	area := newTapArea(body, loc.T("KioskTouchToStart")+" "+loc.T("KioskNotForEmergencies"), onTouch)
+	area.moves = false
+	a.popup = widget.NewModalPopUp(area, c)
 	a.popup.Resize(c.Size())
 	a.popup.Show()
 	return a

@@ -54,3 +54,97 @@ func wideEnough(sel fyne.CanvasObject, options []string) fyne.CanvasObject {
 	width := widest + theme.IconInlineSize() + 3*theme.InnerPadding() + theme.Padding()
 	return &fyne.Container{Layout: boundedLayout{minWidth: width}, Objects: []fyne.CanvasObject{sel}}
 }
+
+// flowLayout lays out groups of controls in rows, as many to a row as the
+// window's width allows: the header keeps every control on the screen at
+// every text size, on a small landscape screen and a portrait one alike.
+// The first group (the app's name) starts the first row at the left;
+// every other group keeps to the right of its row. It reads the width
+// from the canvas so that its height is right before it is first laid
+// out at a new width.
+type flowLayout struct {
+	canvas fyne.Canvas
+}
+
+// rows splits objects into rows that fit width, each at least one object.
+func (l flowLayout) rows(objects []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
+	gap := theme.Padding()
+	var rows [][]fyne.CanvasObject
+	var row []fyne.CanvasObject
+	used := float32(0)
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		w := o.MinSize().Width
+		if len(row) > 0 && used+gap+w > width {
+			rows, row, used = append(rows, row), nil, 0
+		}
+		if len(row) > 0 {
+			used += gap
+		}
+		row, used = append(row, o), used+w
+	}
+	if len(row) > 0 {
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// width is the room the window's content gives the layout.
+func (l flowLayout) width() float32 {
+	if l.canvas == nil || l.canvas.Size().Width == 0 {
+		return 1 << 20 // not shown yet: one row
+	}
+	return l.canvas.Size().Width - 2*theme.Padding()
+}
+
+func (l flowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	gap := theme.Padding()
+	y := float32(0)
+	for i, row := range l.rows(objects, size.Width) {
+		height := rowHeight(row)
+		x := float32(0)
+		for j, o := range row {
+			w := o.MinSize().Width
+			if i > 0 || j > 0 {
+				x = max(x, size.Width-rowWidth(row[j:]))
+			}
+			o.Resize(fyne.NewSize(w, height))
+			o.Move(fyne.NewPos(x, y))
+			x += w + gap
+		}
+		y += height + gap
+	}
+}
+
+func (l flowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	gap := theme.Padding()
+	var size fyne.Size
+	for i, row := range l.rows(objects, l.width()) {
+		if i > 0 {
+			size.Height += gap
+		}
+		size.Height += rowHeight(row)
+		for _, o := range row {
+			size.Width = max(size.Width, o.MinSize().Width)
+		}
+	}
+	return size
+}
+
+func rowHeight(row []fyne.CanvasObject) float32 {
+	var h float32
+	for _, o := range row {
+		h = max(h, o.MinSize().Height)
+	}
+	return h
+}
+
+func rowWidth(row []fyne.CanvasObject) float32 {
+	w := float32(len(row)-1) * theme.Padding()
+	for _, o := range row {
+		w += o.MinSize().Width
+	}
+	return w
+}

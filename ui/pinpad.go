@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"log"
 	"strings"
 	"time"
 
@@ -83,9 +84,13 @@ func (p *pinPad) submit() {
 		p.finish(true)
 	case errors.Is(err, kiosk.ErrLocked):
 		p.tick(p.now())
-	case errors.Is(err, kiosk.ErrNoPIN), errors.Is(err, kiosk.ErrBadHash):
+	case errors.Is(err, kiosk.ErrBadHash):
+		log.Print("kiosk: staff PIN not usable: admin_pin_hash in the configuration is malformed")
+		p.message.SetText(p.loc.T("AdminBadPIN"))
+	case errors.Is(err, kiosk.ErrNoPIN):
 		p.message.SetText(p.loc.T("AdminNoPIN"))
 	default:
+		log.Print("kiosk: wrong staff PIN")
 		p.message.SetText(p.loc.Plural("AdminWrongPIN", p.gate.TriesLeft()))
 	}
 }
@@ -102,6 +107,9 @@ func (p *pinPad) tick(now time.Time) {
 	}
 	switch {
 	case locked > 0:
+		if !p.locked {
+			log.Printf("kiosk: staff PIN entry locked for %v after too many wrong PINs", locked.Round(time.Second))
+		}
 		p.locked = true
 		p.message.SetText(p.loc.Plural("AdminLocked", int((locked+time.Second-1)/time.Second)))
 	case p.locked:

@@ -103,7 +103,7 @@ func TestRegionChooserCancelChangesNothing(t *testing.T) {
 }
 
 func TestLanguageChangeNeedsNoConfirmation(t *testing.T) {
-	regs, err := regions.Parse([]byte("[[region]]\ncode = \"CH\"\ncontinent = \"europe\"\nlanguages = [\"de-CH\", \"en\"]\nproducts = [\"venous-stent\"]\n"), "test.toml")
+	regs, err := regions.Parse([]byte("[[region]]\ncode = \"CH\"\ncontinent = \"europe\"\nlanguages = [\"de-CH\", \"en\"]\nproducts = [\"venous-stent\"]\nemergency = [\"144\", \"112\"]\n"), "test.toml")
 	if err != nil {
 		t.Fatal(err)
 	}

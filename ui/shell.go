@@ -4,11 +4,13 @@
 package ui
 
 import (
+	"log"
 	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/language"
@@ -30,6 +32,7 @@ type Reader interface {
 	LanguageAfter(regions.Region) language.Tag
 	SetRegion(code string) error
 	SetLanguage(language.Tag) error
+	EmergencyNumber() string
 }
 
 // Shell is the main window's content: the header bar over the tabs. A
@@ -39,16 +42,21 @@ type Shell struct {
 	win    fyne.Window
 	reader Reader
 
-	header   *header
-	tabs     *container.AppTabs
-	madeTab  []bool       // whether each tab's content is made (when first shown)
-	terms    *glossaryTab // nil until the glossary tab is shown
-	notice   string       // message ID of a dismissable banner, "" for none
-	search   *searchBox
-	query    string                     // the header search's text, kept across rebuilds
-	tab      int                        // selected tab, kept across rebuilds
-	selected map[content.Section]string // topic shown in each tab
-	glossary string                     // term shown in the glossary
+	header  *header
+	tabs    *container.AppTabs
+	madeTab []bool       // whether each tab's content is made (when first shown)
+	terms   *glossaryTab // nil until the glossary tab is shown
+	notice  string       // message ID of a dismissable banner, "" for none
+	search  *searchBox
+	query   string // the header search's text, kept across rebuilds
+	urgent  *urgentPanel
+	// urgentOpen keeps the urgent-help topic open across rebuilds;
+	// urgentNote is the clinic's line under the emergency number.
+	urgentOpen bool
+	urgentNote map[string]string
+	tab        int                        // selected tab, kept across rebuilds
+	selected   map[content.Section]string // topic shown in each tab
+	glossary   string                     // term shown in the glossary
 
 	// What the reader sees the text with: a step of textSizes and the
 	// high-contrast theme, and the step a reset returns to.
@@ -67,6 +75,7 @@ type Shell struct {
 	// search field gets the focus, for screens without a keyboard.
 	touchKeyboard bool
 	keyboard      *touchKeyboard  // nil while closed
+	staffPanel    bool            // laptop mode: Ctrl+Alt+A opens the staff panel
 	keyboardSlot  *fyne.Container // where it shows, under the tabs
 }
 
@@ -185,6 +194,7 @@ func (s *Shell) toggleContrast() {
 // and every scroll at the top, in the reader's current region and language.
 func (s *Shell) Reset() {
 	s.tab, s.selected, s.glossary, s.query, s.keyboard = 0, map[content.Section]string{}, "", "", nil
+	s.urgentOpen = false
 	s.textSize, s.contrast = s.startTextSize, false
 	s.applyTheme()
 }
@@ -198,7 +208,11 @@ func (s *Shell) ShowNotice(id string) {
 
 func (s *Shell) banner() fyne.CanvasObject {
 	loc := s.reader.Localizer()
-	text := widget.NewLabel(loc.T(s.notice))
+	message := loc.T(s.notice)
+	if s.staffPanel {
+		message += " " + loc.T("StaffPanelHint")
+	}
+	text := widget.NewLabel(message)
 	text.Wrapping = fyne.TextWrapWord
 	closeBtn := widget.NewButton(loc.T("BannerDismiss"), s.dismissNotice)
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, text)
@@ -226,6 +240,18 @@ func (s *Shell) appName() fyne.CanvasObject {
 	return newLongPress(name, s.now, s.onAdmin)
 }
 
+// EnableStaffPanel lets staff open the staff panel in laptop mode with
+// Ctrl+Alt+A: the same information as in kiosk mode, without the PIN and
+// without the kiosk's controls.
+func (s *Shell) EnableStaffPanel(info AdminInfo) {
+	s.win.Canvas().AddShortcut(adminShortcut, func(fyne.Shortcut) {
+		log.Print("laptop: staff panel opened")
+		showAdminPanel(s.win, s.reader.Localizer(), info, nil, nil)
+	})
+	s.staffPanel = true
+	s.build()
+}
+
 // Tabs is the tab container, for tests and for keyboard focus.
 func (s *Shell) Tabs() *container.AppTabs { return s.tabs }
 
@@ -234,9 +260,9 @@ func (s *Shell) build() {
 	s.win.SetTitle(loc.T("AppName"))
 	s.search = newSearchBox(s)
 	s.header = newHeader(s.win, s.reader, s.appName(), s.search.field(), s.build, viewControls{
-		smaller: s.smallerText, larger: s.largerText, contrast: s.toggleContrast,
-		twoRows: textSizes[s.textSize] > 150,
+		smaller: s.smallerText, larger: s.largerText, contrast: s.toggleContrast, urgent: s.OpenUrgentHelp,
 	})
+	s.urgent = newUrgentPanel(s)
 	// A tab's content is made when the tab is first shown, so that starting
 	// and switching region build only the tab in view.
 	s.terms = nil
@@ -260,7 +286,11 @@ func (s *Shell) build() {
 	if s.keyboard != nil {
 		s.openKeyboard() // in the new language
 	}
-	var body fyne.CanvasObject = container.NewBorder(top, s.keyboardSlot, nil, nil, container.NewStack(s.tabs, s.search.panel))
+	// The header comes first among the objects, so that Tab reaches it
+	// before the tab's content (container.NewBorder would put it last).
+	main := container.NewStack(s.tabs, s.search.panel, s.urgent.panel)
+	var body fyne.CanvasObject = &fyne.Container{Layout: layout.NewBorderLayout(top, s.keyboardSlot, nil, nil),
+		Objects: []fyne.CanvasObject{top, main, s.keyboardSlot}}
 	if s.onActivity != nil {
 		body = container.NewStack(body, newActivityCatcher(s.touch))
 	}
@@ -307,6 +337,7 @@ func (s *Shell) openResult(r content.Result) {
 		s.tab = slices.Index(content.Sections, r.Section)
 		s.selected[r.Section] = r.ID
 	}
+	s.urgentOpen = false
 	s.build()
 }
 
@@ -316,7 +347,9 @@ var glossaryTabIndex = len(content.Sections)
 // articles renders topics in the reader's language, with glossary terms
 // that open their definition.
 func (s *Shell) articles() articles {
-	return articles{loc: s.reader.Localizer(), glossary: s.reader.Pack().Glossary(), showTerm: s.showTerm, onScroll: s.touch}
+	loc := s.reader.Localizer()
+	return articles{loc: loc, glossary: s.reader.Pack().Glossary(), showTerm: s.showTerm, onScroll: s.touch,
+		emergency: s.reader.EmergencyNumber(), urgentNote: urgentNoteFor(s.urgentNote, loc)}
 }
 
 func (s *Shell) showTerm(id string) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,7 +35,8 @@ func TestGlossaryTermInAnArticleShowsItsDefinition(t *testing.T) {
 		}
 		var term string
 		for _, g := range s.reader.Pack().Glossary() {
-			if strings.Contains(strings.ToLower(g.Term), strings.ToLower(link.Text)) {
+			names := append([]string{g.Term}, g.Forms...)
+			if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(strings.ToLower(n), strings.ToLower(link.Text)) }) {
 				term = g.Definition
 				break
 			}

@@ -31,27 +31,33 @@ func (c *activityCatcher) MouseIn(*desktop.MouseEvent)    { c.onActivity() }
 func (c *activityCatcher) MouseMoved(*desktop.MouseEvent) { c.onActivity() }
 func (c *activityCatcher) MouseOut()                      {}
 
-// tapArea is a full-screen layer that reacts to any tap or pointer
-// movement: the idle warning and the attract screen are tapAreas.
+// tapArea is a full-screen layer that reacts to any tap, and to pointer
+// movement when moves is set: the idle warning and the attract screen are
+// tapAreas. Buttons in its content take their own taps.
 type tapArea struct {
 	widget.BaseWidget
 	content fyne.CanvasObject
 	label   string // for screen readers
 	onTouch func()
+	moves   bool
 }
 
 func newTapArea(content fyne.CanvasObject, label string, onTouch func()) *tapArea {
-	a := &tapArea{content: content, label: label, onTouch: onTouch}
+	a := &tapArea{content: content, label: label, onTouch: onTouch, moves: true}
 	a.ExtendBaseWidget(a)
 	return a
 }
 
 func (a *tapArea) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(a.content) }
 
-func (a *tapArea) Tapped(*fyne.PointEvent)        { a.onTouch() }
-func (a *tapArea) MouseIn(*desktop.MouseEvent)    {}
-func (a *tapArea) MouseMoved(*desktop.MouseEvent) { a.onTouch() }
-func (a *tapArea) MouseOut()                      {}
+func (a *tapArea) Tapped(*fyne.PointEvent)     { a.onTouch() }
+func (a *tapArea) MouseIn(*desktop.MouseEvent) {}
+func (a *tapArea) MouseMoved(*desktop.MouseEvent) {
+	if a.moves {
+		a.onTouch()
+	}
+}
+func (a *tapArea) MouseOut() {}
 
 // longPressTime is how long the app name must be held to open the staff
 // panel: long enough that a patient does not find it by chance.

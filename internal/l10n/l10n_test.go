@@ -50,8 +50,9 @@ func TestChain(t *testing.T) {
 		"en-GB": "en-GB en",
 		"de":    "de en",
 		"en":    "en",
-		"de-AT": "de en",
-		"fr-CA": "fr en",
+		"de-AT": "de-AT de en",
+		"fr-CA": "fr-CA fr en",
+		"de-LU": "de en",
 		"pt-PT": "pt-PT en",
 		"ja":    "en",
 	}
@@ -74,13 +75,13 @@ func TestFallbackAndSpelling(t *testing.T) {
 	}{
 		{language.English, "TabTreatment", "Treatment options"},
 		{de, "TabTreatment", "Behandlung"},
-		{deCH, "TabTreatment", "Behandlung"},                    // from de
-		{enGB, "TabTreatment", "Treatment options"},             // from en
-		{enGB, "LastReviewed", "Page last reviewed: {{.Date}}"}, // en-GB's own, unfilled
+		{deCH, "TabTreatment", "Behandlung"},                   // from de
+		{enGB, "TabTreatment", "Treatment options"},            // from en
+		{enGB, "TopicUpdated", "Page last updated: {{.Date}}"}, // en-GB's own, unfilled
 	}
 	for _, tt := range tests {
 		got := c.Localizer(tt.tag).T(tt.id)
-		if tt.id == "LastReviewed" {
+		if tt.id == "TopicUpdated" {
 			got = c.Localizer(tt.tag).Format(tt.id, map[string]any{"Date": "{{.Date}}"})
 		}
 		if got != tt.want {

@@ -96,6 +96,18 @@ func (l *Localizer) LongDate(t time.Time) string {
 	})
 }
 
+// Either joins alternatives the way this language says "999 or 112".
+func (l *Localizer) Either(items []string) string {
+	if len(items) == 0 {
+		return ""
+	}
+	text := items[len(items)-1]
+	for i := len(items) - 2; i >= 0; i-- {
+		text = l.Format("EitherOr", map[string]any{"First": items[i], "Second": text})
+	}
+	return text
+}
+
 var monthIDs = [12]string{
 	"MonthJanuary", "MonthFebruary", "MonthMarch", "MonthApril", "MonthMay", "MonthJune",
 	"MonthJuly", "MonthAugust", "MonthSeptember", "MonthOctober", "MonthNovember", "MonthDecember",

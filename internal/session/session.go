@@ -119,8 +119,8 @@ func (s *Session) Products() []content.Topic { return s.pack.Products(s.region.P
 // LanguageAfter is the language a switch to region r would bring: the
 // current one when r offers it, else r's default.
 func (s *Session) LanguageAfter(r regions.Region) language.Tag {
-	if r.Offers(s.lang) {
-		return s.lang
+	if tag, ok := variantIn(r, s.lang); ok {
+		return tag
 	}
 	return r.DefaultLanguage()
 }
@@ -149,8 +149,12 @@ func (s *Session) SetLanguage(tag language.Tag) error {
 func (s *Session) set(r regions.Region, tag language.Tag) {
 	s.region, s.lang = r, tag
 	s.loc = s.LocalizerFor(tag)
-	s.pack = s.library.Resolve(s.catalog.Chain(tag), s.loc.Spell)
+	s.pack = s.library.Resolve(s.catalog.Chain(tag), s.loc.Spell, content.Values{"Emergency": s.EmergencyNumber()})
 }
+
+// EmergencyNumber is the region's number to call for an ambulance, with
+// its alternatives, in the reader's language: "999 or 112".
+func (s *Session) EmergencyNumber() string { return s.loc.Either(s.region.Emergency) }
 
 // UseStore makes the session remember choices in store from now on, and
 // read the remembered choice in Start.

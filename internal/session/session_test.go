@@ -47,17 +47,20 @@ func TestStart(t *testing.T) {
 		{name: "locale", locale: "de-CH", region: "CH", lang: "de-CH"},
 		{name: "locale without region", locale: "de", region: "DE", lang: "de"},
 		{name: "unmatched locale", locale: "ja-JP", region: "US", lang: "en"},
-		{name: "saved beats locale", saved: Choice{"AT", "de"}, locale: "en-GB", region: "AT", lang: "de"},
+		{name: "saved beats locale", saved: Choice{"AT", "de-AT"}, locale: "en-GB", region: "AT", lang: "de-AT"},
+		{name: "saved language from before its variant", saved: Choice{"AT", "de"}, locale: "en-GB", region: "AT", lang: "de-AT"},
 		{name: "bad saved is passed over", saved: Choice{"XX", "de"}, locale: "en-GB", region: "GB", lang: "en-GB"},
 		{name: "flags beat saved", flags: Choice{"GB", ""}, saved: Choice{"AT", "de"}, region: "GB", lang: "en-GB"},
-		{name: "language flag keeps saved region", flags: Choice{"", "de"}, saved: Choice{"AT", "de"}, region: "AT", lang: "de"},
+		{name: "language flag keeps saved region", flags: Choice{"", "de"}, saved: Choice{"AT", "de-AT"}, region: "AT", lang: "de-AT"},
+		{name: "a region's own variant", flags: Choice{"CA", "fr"}, region: "CA", lang: "fr-CA"},
 		{name: "language flag picks a region", flags: Choice{"", "de-CH"}, region: "CH", lang: "de-CH"},
 		{name: "unknown region", flags: Choice{"XX", ""}, wantErr: `unknown region "XX": choose one of US, CA, GB, IE, AU, NZ, DE, AT, CH, FR, BE, NL, LU, ES, IT, PT, BR, PL, SE, FI, DK, NO`},
-		{name: "unknown language", flags: Choice{"", "ja"}, wantErr: `unknown language "ja": choose one of en, fr, en-GB, de, de-CH, it, nl, es, pt-PT, pt-BR, pl, sv, fi, da, nb`},
-		{name: "language flag picks the first region offering it", flags: Choice{"", "fr"}, region: "CA", lang: "fr"},
+		{name: "unknown language", flags: Choice{"", "ja"}, wantErr: `unknown language "ja": choose one of en, fr-CA, en-GB, de, de-AT, de-CH, fr, it, nl-BE, nl, es, pt-PT, pt-BR, pl, sv, fi, sv-FI, da, nb`},
+		{name: "language flag picks the first region offering it", flags: Choice{"", "fr"}, region: "CH", lang: "fr"},
 		{name: "Swiss French", flags: Choice{"CH", "fr"}, region: "CH", lang: "fr"},
 		{name: "locale fr-BE", locale: "fr-BE", region: "BE", lang: "fr"},
-		{name: "locale sv-FI", locale: "sv-FI", region: "FI", lang: "sv"},
+		{name: "locale sv-FI", locale: "sv-FI", region: "FI", lang: "sv-FI"},
+		{name: "locale de-AT", locale: "de-AT", region: "AT", lang: "de-AT"},
 		{name: "language not in region", flags: Choice{"US", "de"}, wantErr: "region US does not offer language de: choose one of en"},
 	}
 	for _, tt := range tests {
@@ -96,8 +99,8 @@ func TestSwitchingRegionAndLanguage(t *testing.T) {
 	if store.Region() != "DE" || store.Language() != "de" {
 		t.Errorf("switch not remembered: %+v", store)
 	}
-	if err := s.SetRegion("AT"); err != nil || s.Language() != language.German {
-		t.Errorf("DE -> AT should keep German: %v %s", err, s.Language())
+	if err := s.SetRegion("AT"); err != nil || s.Language().String() != "de-AT" || s.Localizer().T("MonthJanuary") != "Jänner" {
+		t.Errorf("DE -> AT should switch to Austrian German: %v %s", err, s.Language())
 	}
 	if err := s.SetRegion("CH"); err != nil {
 		t.Fatal(err)

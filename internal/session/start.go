@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"veininfo/internal/l10n"
 	"veininfo/internal/regions"
 )
 
@@ -61,10 +62,25 @@ func (s *Session) resolve(c Choice, fallbackRegion string) (regions.Region, lang
 	if tag == language.Und {
 		return r, r.DefaultLanguage(), nil
 	}
-	if !r.Offers(tag) {
-		return regions.Region{}, language.Und, fmt.Errorf("region %s does not offer language %s: choose one of %s", r.Code, tag, tagList(r.Languages))
+	if v, ok := variantIn(r, tag); ok {
+		return r, v, nil
 	}
-	return r, tag, nil
+	return regions.Region{}, language.Und, fmt.Errorf("region %s does not offer language %s: choose one of %s", r.Code, tag, tagList(r.Languages))
+}
+
+// variantIn is the language a region offers for tag: tag itself, or the
+// region's variant of tag's language (Austria offers de-AT for de, so a
+// choice of German remembered before de-AT existed still holds).
+func variantIn(r regions.Region, tag language.Tag) (language.Tag, bool) {
+	if r.Offers(tag) {
+		return tag, true
+	}
+	for _, t := range r.Languages {
+		if l10n.Base(t) == l10n.Base(tag) {
+			return t, true
+		}
+	}
+	return language.Und, false
 }
 
 func (s *Session) regionFor(code, fallback string, tag language.Tag) (regions.Region, error) {
@@ -75,8 +91,10 @@ func (s *Session) regionFor(code, fallback string, tag language.Tag) (regions.Re
 		}
 		return r, nil
 	}
-	if r, ok := s.Lookup(fallback); ok && r.Offers(tag) {
-		return r, nil
+	if r, ok := s.Lookup(fallback); ok {
+		if _, offers := variantIn(r, tag); offers {
+			return r, nil
+		}
 	}
 	for _, r := range s.offered.All() {
 		if r.Offers(tag) {
