@@ -56,7 +56,7 @@ func TestKioskSmoke(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := filepath.Join(home, "config.toml")
-	os.WriteFile(cfg, []byte("kiosk = true\nidle_timeout_seconds = 10\nwarning_seconds = 3\nadmin_pin_hash = \""+hash+"\"\n"), 0o644)
+	os.WriteFile(cfg, []byte("kiosk = true\nidle_timeout_seconds = 10\nwarning_seconds = 20\nadmin_pin_hash = \""+hash+"\"\n"), 0o644)
 	app := startApp(t, env, bin, "--config", cfg, "--region", "DE")
 	logs := app.logs
 
@@ -72,10 +72,10 @@ func TestKioskSmoke(t *testing.T) {
 			t.Fatalf("%v closed the kiosk; it said:\n%s", closer, logs.String())
 		}
 	}
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(45 * time.Second)
 	for !strings.Contains(logs.String(), "kiosk: idle reset") {
 		if time.Now().After(deadline) {
-			t.Fatalf("no idle reset within 30 s; the app said:\n%s", logs.String())
+			t.Fatalf("no idle reset within 45 s; the app said:\n%s", logs.String())
 		}
 		time.Sleep(500 * time.Millisecond)
 	}

@@ -1,7 +1,7 @@
 // Command veininfo is the patient-information app about deep venous
 // obstruction and its treatment. main parses flags, reads the clinic's
-// configuration, loads the embedded catalogues, wires the session to the
-// window and starts the app, in laptop or kiosk mode.
+// set-up, wires the session to the window and starts the app, in laptop or
+// kiosk mode.
 package main
 
 import (
@@ -11,9 +11,10 @@ import (
 	"io"
 	"log"
 	"os"
-	"path/filepath"
+	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -22,10 +23,13 @@ import (
 	"veininfo/assets"
 	"veininfo/internal/config"
 	"veininfo/internal/content"
+	"veininfo/internal/display"
 	"veininfo/internal/kiosk"
 	"veininfo/internal/l10n"
+	"veininfo/internal/logs"
 	"veininfo/internal/session"
 	"veininfo/internal/settings"
+	"veininfo/internal/setup"
 	"veininfo/ui"
 )
 
@@ -37,14 +41,20 @@ const appID = "org.veininfo.app"
 // windowSize suits the 1280x800 screens of waiting rooms and laptops.
 var windowSize = fyne.NewSize(1280, 800)
 
+// stopWithin is how long a SIGTERM or SIGINT may take to end the app.
+const stopWithin = 2 * time.Second
+
+// forceStopAfter is when a stop that Fyne has not finished is forced:
+// early enough to stay within stopWithin on a busy machine.
+const forceStopAfter = time.Second
+
 type options struct {
 	choice      session.Choice
-	configPath  string
-	contentDir  string
-	kiosk       bool
+	setup       setup.Options
 	version     bool
 	listRegions bool
 	hashPIN     bool
+	check       bool
 }
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -60,25 +70,28 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	case opts.hashPIN:
 		return hashPIN(stdin, stdout, stderr)
-	}
-	cfg, problems := loadConfig(opts)
-	if opts.contentDir != "" {
-		cfg.ContentDir = opts.contentDir
-	}
-	sess, packRejected, problems := newSession(cfg, problems)
-	if opts.listRegions {
-		listRegions(stdout, sess)
+	case opts.listRegions:
+		listRegions(stdout)
 		return 0
 	}
-	if err := sess.Check(opts.choice); err != nil {
+	st := setup.Load(opts.setup)
+	if opts.check {
+		st.StartChoice(opts.choice)
+		st.Report(stdout, version)
+		if !st.OK() {
+			return 1
+		}
+		return 0
+	}
+	if err := st.Session.Check(opts.choice); err != nil {
 		fmt.Fprintln(stderr, "veininfo:", err)
 		return 2
 	}
-	start, problems := startChoice(sess, opts.choice, cfg, problems)
-	for _, p := range problems {
-		fmt.Fprintln(stderr, "veininfo:", p)
+	if err := display.Check(os.Getenv); err != nil {
+		fmt.Fprintln(stderr, "veininfo:", err)
+		return 1
 	}
-	runApp(sess, start, cfg, opts.kiosk || cfg.Kiosk, packRejected, problems)
+	runApp(st, st.StartChoice(opts.choice))
 	return 0
 }
 
@@ -88,9 +101,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.choice.Region, "region", "", "start in this region (a country code such as DE; see --list-regions)")
 	fs.StringVar(&o.choice.Language, "lang", "", "start in this language (such as de-CH; it must be offered by the region)")
-	fs.StringVar(&o.configPath, "config", "", "read the configuration from this file instead of "+config.DefaultPath())
-	fs.StringVar(&o.contentDir, "content", "", "lay the clinic's content pack in this folder over the built-in content")
-	fs.BoolVar(&o.kiosk, "kiosk", false, "run in kiosk mode: full screen, idle reset, leaving needs the staff PIN")
+	fs.StringVar(&o.setup.ConfigPath, "config", "", "read the configuration from this file instead of "+config.DefaultPath())
+	fs.StringVar(&o.setup.ContentDir, "content", "", "lay the clinic's content pack in this folder over the built-in content")
+	fs.BoolVar(&o.setup.Kiosk, "kiosk", false, "run in kiosk mode: full screen, idle reset, leaving needs the staff PIN")
+	fs.BoolVar(&o.check, "check", false, "print the settings in force and every problem with the configuration and content pack, then exit 0 (none) or 1; needs no display")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.BoolVar(&o.listRegions, "list-regions", false, "print every region's code, name and languages, and exit")
 	fs.BoolVar(&o.hashPIN, "hash-pin", false, "read a PIN on standard input and print its hash for admin_pin_hash")
@@ -99,79 +113,15 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		err = fmt.Errorf("unexpected argument %q", fs.Arg(0))
 		fmt.Fprintln(stderr, "veininfo:", err)
 	}
+	o.setup.LastGood = setup.LastGoodPath()
 	return o, err
 }
 
-func loadConfig(opts options) (config.Config, []string) {
-	path := opts.configPath
-	if path == "" {
-		path = config.DefaultPath()
-	}
-	cfg, problems := config.Load(path, opts.configPath != "")
-	var lines []string
-	for _, p := range problems {
-		lines = append(lines, p.Error())
-	}
-	return cfg, lines
-}
-
-// newSession loads the embedded catalogues, limited to the configuration's
-// allowed regions, with the clinic's content pack over them. A broken part
-// is reported and left out; the app runs on the rest. packRejected tells
-// that a clinic pack was given but had errors, and so was not used at all.
-func newSession(cfg config.Config, problems []string) (sess *session.Session, packRejected bool, _ []string) {
-	c, err := session.LoadEmbedded()
-	if err != nil {
-		log.Print(err)
-	}
-	if cfg.ContentDir != "" {
-		packProblems := overlayClinicPack(c, cfg.ContentDir)
-		packRejected = len(packProblems) > 0
-		problems = append(problems, packProblems...)
-	}
-	regs, unknown := c.Regions.Only(cfg.AllowedRegions)
-	if len(unknown) > 0 || len(regs.All()) == 0 {
-		problems = append(problems, fmt.Sprintf("%s: allowed_regions: unknown or no regions %v; allowing every region", cfg.Path, unknown))
-	} else {
-		c.Regions = regs
-	}
-	return session.New(c, nil), packRejected, problems
-}
-
-// overlayClinicPack lays the pack in dir over the built-in content, all of
-// it or, when any file has an error, none of it.
-func overlayClinicPack(c session.Catalogues, dir string) []string {
-	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-		return []string{fmt.Sprintf("%s: content pack not used: not a readable folder", dir)}
-	}
-	clinic, err := content.LoadClinicPack(os.DirFS(dir), assets.ContentDir)
-	if err != nil {
-		var problems []string
-		for _, line := range strings.Split(err.Error(), "\n") {
-			problems = append(problems, filepath.Join(dir, line)+" (content pack not used)")
-		}
-		return problems
-	}
-	c.Content.Overlay(clinic)
-	return nil
-}
-
-// startChoice is the command line's choice, else the configuration's
-// default region and language when they are valid.
-func startChoice(sess *session.Session, flags session.Choice, cfg config.Config, problems []string) (session.Choice, []string) {
-	if flags != (session.Choice{}) {
-		return flags, problems
-	}
-	fromConfig := session.Choice{Region: cfg.Region, Language: cfg.Language}
-	if err := sess.Check(fromConfig); fromConfig != (session.Choice{}) && err != nil {
-		return session.Choice{}, append(problems, fmt.Sprintf("%s: region/language: %v; using the defaults", cfg.Path, err))
-	}
-	return fromConfig, problems
-}
-
-func runApp(sess *session.Session, start session.Choice, cfg config.Config, kioskMode, packRejected bool, problems []string) {
+func runApp(st *setup.Setup, start session.Choice) {
+	logFile := logs.Start()
+	sess := st.Session
 	a := app.NewWithID(appID)
-	if kioskMode {
+	if st.Kiosk {
 		sess.UseStore(&session.MemoryStore{}) // never remember a patient's choice
 	} else {
 		sess.UseStore(settings.New(a.Preferences()))
@@ -180,16 +130,28 @@ func runApp(sess *session.Session, start session.Choice, cfg config.Config, kios
 	if err := sess.Start(start, locale); err != nil {
 		log.Print(err)
 	}
+	log.Print(st.StartLine(version))
+	for _, p := range st.ProblemLines() {
+		log.Print("veininfo: ", p)
+	}
 	w := a.NewWindow("")
 	w.SetIcon(fyne.NewStaticResource("icon.png", mustRead(assets.IconFile)))
 	shell := ui.NewShell(w, sess)
-	shell.SetStartTextSize(cfg.TextSize)
-	w.Resize(windowSize)
-	if kioskMode {
-		startKiosk(a, w, shell, sess, cfg, problems)
-	} else if packRejected {
-		shell.ShowNotice("ContentPackRejected")
+	shell.SetStartTextSize(st.Config.TextSize)
+	if len(st.Config.UrgentHelpNote) > 0 {
+		shell.SetUrgentHelpNote(st.Config.UrgentHelpNote)
 	}
+	w.Resize(windowSize)
+	info := adminInfo(st, logFile)
+	if st.Kiosk {
+		startKiosk(a, w, shell, st, info)
+	} else {
+		shell.EnableStaffPanel(info)
+		if len(st.Pack.Errors) > 0 {
+			shell.ShowNotice("ContentPackRejected")
+		}
+	}
+	stopOnSignal(a)
 	// Start-up (parsing every language, building the first tab, loading
 	// fonts) leaves garbage behind; once the window is up, collect it and
 	// give the memory back to the system at once rather than letting the
@@ -197,22 +159,70 @@ func runApp(sess *session.Session, start session.Choice, cfg config.Config, kios
 	a.Lifecycle().SetOnStarted(func() {
 		time.AfterFunc(3*time.Second, debug.FreeOSMemory)
 	})
+	defer noWindow()
 	w.ShowAndRun()
+	log.Print("veininfo: stopped")
 }
 
-func startKiosk(a fyne.App, w fyne.Window, shell *ui.Shell, sess *session.Session, cfg config.Config, problems []string) {
+// noWindow turns the graphics driver's panic when it cannot open a window
+// (no usable display, no OpenGL) into one line and exit status 1.
+func noWindow() {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if msg := fmt.Sprint(r); strings.Contains(msg, "GLFW") || strings.Contains(msg, "OpenGL") {
+		log.Printf("veininfo: cannot open a window: the graphics driver did not start (%s); check the display and OpenGL 2.1 support", msg)
+		os.Exit(1)
+	}
+	panic(r)
+}
+
+// stopOnSignal ends the app on SIGTERM or SIGINT: through Fyne, so the
+// screen is given back, and for certain within stopWithin.
+func stopOnSignal(a fyne.App) {
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM)
+	go func() {
+		sig := <-signals
+		log.Printf("veininfo: stopping on %v", sig)
+		time.AfterFunc(forceStopAfter, func() {
+			log.Print("veininfo: stopped without waiting for the window")
+			os.Exit(0)
+		})
+		fyne.Do(a.Quit)
+	}()
+}
+
+func startKiosk(a fyne.App, w fyne.Window, shell *ui.Shell, st *setup.Setup, info ui.AdminInfo) {
 	w.SetFullScreen(true)
 	a.Driver().SetDisableScreenBlanking(true)
 	k := ui.NewKiosk(w, shell, ui.KioskOptions{
-		IdleTimeout: cfg.IdleTimeout,
-		Warning:     cfg.Warning,
-		Attract:     cfg.AttractScreen,
-		Keyboard:    cfg.TouchKeyboard,
-		Gate:        kiosk.NewGate(cfg.AdminPINHash),
-		Info:        ui.AdminInfo{Version: version, Content: sess.Pack().LastReviewed(), ConfigPath: cfg.Path, Problems: problems},
+		IdleTimeout: st.Config.IdleTimeout,
+		Warning:     st.Config.Warning,
+		Attract:     st.Config.AttractScreen,
+		Keyboard:    st.Config.TouchKeyboard,
+		Gate:        kiosk.NewGate(st.Config.AdminPINHash, st.Config.BadPINHash),
+		Info:        info,
 		Quit:        a.Quit,
 	})
-	k.Run()
+	stop := make(chan struct{})
+	a.Lifecycle().SetOnStopped(func() { close(stop) })
+	k.Run(stop)
+}
+
+// adminInfo is what the staff panel says of this installation: version,
+// content, review status, the settings in force and every problem.
+func adminInfo(st *setup.Setup, logFile string) ui.AdminInfo {
+	pack := st.Session.Pack()
+	status := pack.Statuses(time.Now())
+	return ui.AdminInfo{
+		Version: version, Content: pack.LastUpdated(), ConfigPath: st.Config.Path, Problems: st.ProblemLines(),
+		Unreviewed: status[content.StatusUnreviewed] + status[content.StatusChanged],
+		Overdue:    status[content.StatusOverdue],
+		Settings:   st.Settings(),
+		LogFile:    logFile,
+	}
 }
 
 // hashPIN reads one line from stdin and prints the hash of the PIN on it.
@@ -231,8 +241,15 @@ func hashPIN(stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// listRegions prints one region a line: code, English name, languages.
-func listRegions(w io.Writer, sess *session.Session) {
+// listRegions prints every region the app knows, one a line: code,
+// English name, languages. The configuration's allowed_regions does not
+// limit it (--check shows what a machine allows).
+func listRegions(w io.Writer) {
+	c, err := session.LoadEmbedded()
+	if err != nil {
+		log.Print(err)
+	}
+	sess := session.New(c, nil)
 	loc := sess.LocalizerFor(l10n.English)
 	for _, r := range sess.Regions() {
 		tags := make([]string, len(r.Languages))

@@ -7,12 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/language"
-
-	"veininfo/internal/config"
-	"veininfo/internal/content"
 	"veininfo/internal/kiosk"
-	"veininfo/internal/session"
+	"veininfo/internal/setup"
 )
 
 func TestCommandLine(t *testing.T) {
@@ -24,7 +20,7 @@ func TestCommandLine(t *testing.T) {
 		{[]string{"--version"}, 0, "veininfo dev", ""},
 		{[]string{"--list-regions"}, 0, "CH\tSwitzerland\tde-CH fr it", ""},
 		{[]string{"--region", "XX"}, 2, "", `unknown region "XX": choose one of US, CA, GB,`},
-		{[]string{"--lang", "xx"}, 2, "", `unknown language "xx": choose one of en, fr, en-GB,`},
+		{[]string{"--lang", "xx"}, 2, "", `unknown language "xx": choose one of en, fr-CA, en-GB,`},
 		{[]string{"--region", "US", "--lang", "de"}, 2, "", "region US does not offer language de"},
 		{[]string{"--colour"}, 2, "", "flag provided but not defined: -colour"},
 		{[]string{"extra"}, 2, "", `unexpected argument "extra"`},
@@ -50,16 +46,16 @@ func TestListRegionsListsEveryRegion(t *testing.T) {
 	var stdout bytes.Buffer
 	run([]string{"--list-regions"}, nil, &stdout, &bytes.Buffer{})
 	want := `US	United States	en
-CA	Canada	en fr
+CA	Canada	en fr-CA
 GB	United Kingdom	en-GB
 IE	Ireland	en-GB
 AU	Australia	en-GB
 NZ	New Zealand	en-GB
 DE	Germany	de
-AT	Austria	de
+AT	Austria	de-AT
 CH	Switzerland	de-CH fr it
 FR	France	fr
-BE	Belgium	nl fr de
+BE	Belgium	nl-BE fr de
 NL	Netherlands	nl
 LU	Luxembourg	fr de
 ES	Spain	es
@@ -68,7 +64,7 @@ PT	Portugal	pt-PT
 BR	Brazil	pt-BR
 PL	Poland	pl
 SE	Sweden	sv
-FI	Finland	fi sv
+FI	Finland	fi sv-FI
 DK	Denmark	da
 NO	Norway	nb
 `
@@ -87,7 +83,7 @@ func TestEveryRegionAndLanguageIsAccepted(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sess, _, _ := newSession(config.Default(), nil)
+			sess := setup.Load(setup.Options{ConfigPath: filepath.Join(t.TempDir(), "none.toml")}).Session
 			if err := sess.Check(opts.choice); err != nil {
 				t.Errorf("--region %s --lang %s: %v", f[0], lang, err)
 			}
@@ -116,49 +112,56 @@ func TestConfigLimitsRegions(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"--config", path, "--list-regions"}, nil, &stdout, &stderr); code != 0 {
-		t.Fatalf("exit %d", code)
-	}
-	if got := stdout.String(); got != "DE\tGermany\tde\nCH\tSwitzerland\tde-CH fr it\n" {
-		t.Errorf("allowed regions not applied:\n%s", got)
-	}
 	if code := run([]string{"--config", path, "--region", "US"}, nil, &stdout, &stderr); code != 2 {
 		t.Errorf("a region outside allowed_regions must be refused, exit %d", code)
 	}
-	if code := run([]string{"--config", dir + "/missing.toml", "--list-regions"}, nil, &stdout, &stderr); code != 0 {
-		t.Errorf("a missing config file is reported, not fatal: exit %d", code)
+	stdout.Reset()
+	if code := run([]string{"--config", path, "--check"}, nil, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "allowed_regions       CH, DE") ||
+		!strings.Contains(stdout.String(), path+":2: colour: unknown key, ignored") {
+		t.Errorf("--check: exit %d\n%s", code, stdout.String())
 	}
 }
 
-func TestClinicPack(t *testing.T) {
+// TestCheck: --check needs no display, prints what is in force and every
+// problem with its file and line, and exits 1 when something is wrong.
+func TestCheck(t *testing.T) {
 	dir := t.TempDir()
-	os.MkdirAll(dir+"/content/de/welcome", 0o755)
-	os.WriteFile(dir+"/content/de/welcome/your-clinic.md", []byte("+++\ntitle = \"Ihre Praxis\"\norder = 2\nreviewed = 2026-11-20\n+++\nMo-Fr 8-17 Uhr.\n"), 0o644)
-	cfg := config.Default()
-	cfg.ContentDir = dir
-	sess, rejected, problems := newSession(cfg, nil)
-	if rejected || len(problems) > 0 {
-		t.Fatalf("a good pack was rejected: %v", problems)
+	good, bad := dir+"/good.toml", dir+"/bad.toml"
+	os.WriteFile(good, []byte("kiosk = true\nregion = \"GB\"\n"), 0o644)
+	os.WriteFile(bad, []byte("kiosk = true\nregion = \"GB\ntext_size_percent = 900\n"), 0o644)
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	tests := []struct {
+		args []string
+		code int
+		want []string
+	}{
+		{[]string{"--config", good, "--check"}, 0, []string{"kiosk", "on (kiosk = true in " + good, "no problems", "no clinic content pack"}},
+		{[]string{"--config", bad, "--check"}, 1, []string{bad + ":2: region: strings cannot contain newlines", bad + ":3: text_size_percent: want a whole percentage from 100 to 200, got 900"}},
+		{[]string{"--config", good, "--content", "docs/sample-pack", "--check"}, 0, []string{"clinic content pack docs/sample-pack: loaded, 2 topic(s)"}},
+		{[]string{"--config", good, "--content", dir, "--check"}, 0, []string{"loaded, 0 topic(s)"}},
+		{[]string{"--config", good, "--content", dir + "/none", "--check"}, 1, []string{"NOT USED", dir + "/none: content pack not used: not a readable folder"}},
 	}
-	if err := sess.Start(session.Choice{Region: "DE"}, language.Und); err != nil {
-		t.Fatal(err)
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		if code := run(tt.args, nil, &stdout, &stderr); code != tt.code {
+			t.Errorf("%v: exit %d, want %d\n%s%s", tt.args, code, tt.code, stdout.String(), stderr.String())
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(stdout.String(), w) {
+				t.Errorf("%v: output lacks %q:\n%s", tt.args, w, stdout.String())
+			}
+		}
 	}
-	if got := sess.Pack().Section(content.Welcome); len(got) != 2 || got[1].Title != "Ihre Praxis" {
-		t.Errorf("the clinic's topic is not shown: %+v", got)
-	}
+}
 
-	os.WriteFile(dir+"/content/de/disease/broken.md", nil, 0o644)
-	os.MkdirAll(dir+"/content/de/disease", 0o755)
-	os.WriteFile(dir+"/content/de/disease/broken.md", []byte("title = oops\n"), 0o644)
-	sess, rejected, problems = newSession(cfg, nil)
-	if !rejected || len(problems) != 1 || !strings.Contains(problems[0], filepath.Join(dir, "content/de/disease/broken.md")+":1:") {
-		t.Fatalf("a broken pack: rejected %v, problems %v", rejected, problems)
-	}
-	sess.Start(session.Choice{Region: "DE"}, language.Und)
-	if got := sess.Pack().Section(content.Welcome); len(got) != 1 {
-		t.Error("a broken pack must not be applied in part")
-	}
-	if _, rejected, problems := newSession(config.Config{ContentDir: dir + "/nope"}, nil); !rejected || !strings.Contains(problems[0], "not a readable folder") {
-		t.Errorf("a missing pack folder: %v", problems)
+// TestNoDisplay: without a display the app says so in one line and exits 1.
+func TestNoDisplay(t *testing.T) {
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"--config", filepath.Join(t.TempDir(), "none.toml")}, nil, &stdout, &stderr)
+	if code != 1 || strings.Count(stderr.String(), "\n") != 1 || !strings.HasPrefix(stderr.String(), "veininfo: no display") {
+		t.Errorf("exit %d, stderr %q", code, stderr.String())
 	}
 }

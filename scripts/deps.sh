@@ -2,7 +2,8 @@
 # Installs the Debian/Ubuntu packages veininfo needs: the C libraries that
 # Fyne's GLFW driver compiles against, and with --test also what the smoke
 # tests use (Xvfb, xdotool, ImageMagick's import, and openbox and wmctrl:
-# a window manager to send the window close the kiosk must refuse), with
+# a window manager to send the window close the kiosk must refuse, and
+# xprop from x11-utils to read the window state), with
 # --windows the MinGW cross-compiler for the Windows build, with --package
 # that and xz and zip for the packages, and with --bench what --test needs
 # plus Chromium, the browser kiosk the benchmarks compare against.
@@ -11,7 +12,7 @@
 set -eu
 
 build="gcc pkg-config libgl1-mesa-dev libx11-dev libxrandr-dev libxxf86vm-dev libxi-dev libxcursor-dev libxinerama-dev libwayland-dev libxkbcommon-dev"
-testing="xvfb xdotool imagemagick openbox wmctrl"
+testing="xvfb xdotool imagemagick openbox wmctrl x11-utils"
 
 windows="gcc-mingw-w64-x86-64"
 packaging="$windows xz-utils zip"

@@ -2,39 +2,100 @@ package config
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"veininfo/internal/kiosk"
 )
 
 // field sets one key of the configuration from its TOML value, or says why
-// the value is wrong.
+// the value is wrong, and shows the value in force.
 type field struct {
-	set func(c *Config, v any) error
+	set  func(c *Config, v any) error
+	show func(c Config) string
 }
+
+// fallback says what a wrong value of the key gives instead.
+func (f field) fallback() string { return "using the default, " + f.show(Default()) }
 
 var fields = map[string]field{
-	"kiosk":                {boolField(func(c *Config) *bool { return &c.Kiosk })},
-	"attract_screen":       {boolField(func(c *Config) *bool { return &c.AttractScreen })},
-	"touch_keyboard":       {boolField(func(c *Config) *bool { return &c.TouchKeyboard })},
-	"region":               {setRegion},
-	"language":             {setLanguage},
-	"allowed_regions":      {setAllowedRegions},
-	"idle_timeout_seconds": {secondsField(func(c *Config) *time.Duration { return &c.IdleTimeout }, 10, 24*3600)},
-	"warning_seconds":      {secondsField(func(c *Config) *time.Duration { return &c.Warning }, 3, 600)},
-	"admin_pin_hash":       {setPINHash},
-	"text_size_percent":    {setTextSize},
-	"content_dir":          {setContentDir},
+	"kiosk":                {boolField(func(c *Config) *bool { return &c.Kiosk }), func(c Config) string { return onOff(c.Kiosk) }},
+	"attract_screen":       {boolField(func(c *Config) *bool { return &c.AttractScreen }), func(c Config) string { return onOff(c.AttractScreen) }},
+	"touch_keyboard":       {boolField(func(c *Config) *bool { return &c.TouchKeyboard }), func(c Config) string { return onOff(c.TouchKeyboard) }},
+	"region":               {setRegion, func(c Config) string { return orNone(c.Region, "the system's locale") }},
+	"language":             {setLanguage, func(c Config) string { return orNone(c.Language, "the region's first") }},
+	"allowed_regions":      {setAllowedRegions, func(c Config) string { return orNone(strings.Join(c.AllowedRegions, ", "), "every region") }},
+	"idle_timeout_seconds": {secondsField(func(c *Config) *time.Duration { return &c.IdleTimeout }, 10, 24*3600), func(c Config) string { return seconds(c.IdleTimeout) }},
+	"warning_seconds":      {secondsField(func(c *Config) *time.Duration { return &c.Warning }, MinWarning, 600), func(c Config) string { return seconds(c.Warning) }},
+	"admin_pin_hash": {setPINHash, func(c Config) string {
+		return orNone(mask(c.AdminPINHash), "none: kiosk mode cannot be left from the screen")
+	}},
+	"text_size_percent": {setTextSize, func(c Config) string { return fmt.Sprintf("%d %%", c.TextSize) }},
+	"content_dir":       {setContentDir, func(c Config) string { return orNone(c.ContentDir, "none") }},
+	"urgent_help_note":  {setUrgentHelpNote, func(c Config) string { return notes(c.UrgentHelpNote) }},
 }
 
-// Keys lists the keys a configuration file may set.
-func Keys() []string {
-	keys := make([]string, 0, len(fields))
-	for k := range fields {
+// MinWarning is the shortest idle warning: at least 20 seconds to answer
+// "Still reading?" (WCAG 2.2.1).
+const MinWarning = 20
+
+// InForce lists every key with the value in force, in the order of Keys.
+func (c Config) InForce() [][2]string {
+	var out [][2]string
+	for _, key := range Keys() {
+		out = append(out, [2]string{key, fields[key].show(c)})
+	}
+	return out
+}
+
+func onOff(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+func orNone(s, none string) string {
+	if s == "" {
+		return none
+	}
+	return s
+}
+
+func seconds(d time.Duration) string { return fmt.Sprintf("%d s", int(d/time.Second)) }
+
+// mask shows enough of a PIN hash to tell two apart, and nothing to guess from.
+func mask(hash string) string {
+	if hash == "" {
+		return ""
+	}
+	return "set (argon2id, ends …" + hash[max(0, len(hash)-6):] + ")"
+}
+
+func notes(n map[string]string) string {
+	if len(n) == 0 {
+		return "none"
+	}
+	keys := make([]string, 0, len(n))
+	for k := range n {
 		keys = append(keys, k)
 	}
-	return keys
+	slices.Sort(keys)
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s: %q", orNone(k, "all"), n[k]))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Keys lists the keys a configuration file may set, sorted.
+func Keys() []string {
+	return slices.Sorted(maps.Keys(fields))
 }
 
 func boolField(at func(*Config) *bool) func(*Config, any) error {
@@ -110,7 +171,12 @@ func setAllowedRegions(c *Config, v any) error {
 func setPINHash(c *Config, v any) error {
 	s, ok := v.(string)
 	if !ok || !strings.HasPrefix(s, "$argon2id$") {
-		return fmt.Errorf("want the output of `veininfo --hash-pin` (\"$argon2id$...\"), got %s", describe(v))
+		c.BadPINHash = true
+		return fmt.Errorf("want the output of `veininfo --hash-pin` ('$argon2id$...'), got %s", describe(v))
+	}
+	if err := kiosk.CheckHash(s); err != nil {
+		c.BadPINHash = true
+		return err
 	}
 	c.AdminPINHash = s
 	return nil
@@ -145,5 +211,36 @@ func setContentDir(c *Config, v any) error {
 		return fmt.Errorf("want the path of a content pack folder, got %s", describe(v))
 	}
 	c.ContentDir = s
+	return nil
+}
+
+// maxNoteRunes keeps the clinic's urgent-help note to a line or two.
+const maxNoteRunes = 300
+
+// setUrgentHelpNote takes one note for every language, or a table of
+// notes by language tag: { en = "...", fr = "..." }.
+func setUrgentHelpNote(c *Config, v any) error {
+	notes := map[string]string{}
+	switch v := v.(type) {
+	case string:
+		notes[""] = v
+	case map[string]any:
+		for key, text := range v {
+			tag, err := language.Parse(key)
+			s, ok := text.(string)
+			if err != nil || !ok {
+				return fmt.Errorf("want a note for each language tag, such as { en = \"...\", fr = \"...\" }, got %s = %s", key, describe(text))
+			}
+			notes[tag.String()] = s
+		}
+	default:
+		return fmt.Errorf("want a short note, or a table of notes by language, got %s", describe(v))
+	}
+	for key, note := range notes {
+		if strings.TrimSpace(note) == "" || utf8.RuneCountInString(note) > maxNoteRunes {
+			return fmt.Errorf("the note for %q must be 1 to %d characters", key, maxNoteRunes)
+		}
+	}
+	c.UrgentHelpNote = notes
 	return nil
 }

@@ -73,7 +73,7 @@ func TestHashAndVerifyPIN(t *testing.T) {
 
 func TestGateLocksAfterFiveWrongPINs(t *testing.T) {
 	hash, _ := HashPIN("2468")
-	g := NewGate(hash)
+	g := NewGate(hash, false)
 	now := t0
 	for i := 1; i < MaxFailures; i++ {
 		if ok, err := g.Try("0000", now); ok || err != nil {
@@ -98,7 +98,13 @@ func TestGateLocksAfterFiveWrongPINs(t *testing.T) {
 	if g.TriesLeft() != MaxFailures {
 		t.Errorf("a right PIN resets the count, %d left", g.TriesLeft())
 	}
-	if _, err := NewGate("").Try("1234", now); !errors.Is(err, ErrNoPIN) {
+	if _, err := NewGate("", true).Try("1234", now); !errors.Is(err, ErrBadHash) {
+		t.Error("a configured hash that cannot be read must say so, not that there is no PIN")
+	}
+	if _, err := NewGate("$argon2id$v=19$m=19456,t=2,p=1$c2Fs", false).Try("1234", now); !errors.Is(err, ErrBadHash) {
+		t.Error("a hash cut short is unusable")
+	}
+	if _, err := NewGate("", false).Try("1234", now); !errors.Is(err, ErrNoPIN) {
 		t.Errorf("no PIN configured: %v", err)
 	}
 }

@@ -54,33 +54,56 @@ func checkPIN(pin string) error {
 // ErrBadHash means the stored hash cannot be read.
 var ErrBadHash = errors.New("the admin PIN hash is not a valid argon2id hash")
 
-// VerifyPIN reports whether pin matches hash, in constant time.
-func VerifyPIN(hash, pin string) (bool, error) {
+// argonHash is a parsed PHC argon2id string.
+type argonHash struct {
+	memory, passes uint32
+	threads        uint8
+	salt, key      []byte
+}
+
+// parseHash reads "$argon2id$v=19$m=...,t=...,p=...$salt$key".
+func parseHash(hash string) (argonHash, error) {
+	var h argonHash
 	parts := strings.Split(hash, "$")
-	if len(parts) != 6 || parts[1] != "argon2id" {
-		return false, ErrBadHash
+	if len(parts) != 6 || parts[0] != "" || parts[1] != "argon2id" {
+		return h, fmt.Errorf("%w: it should have six parts, $argon2id$v=…$m=…,t=…,p=…$salt$hash", ErrBadHash)
 	}
 	var version int
-	var memory, passes uint32
-	var threads uint8
 	if _, err := fmt.Sscanf(parts[2], "v=%d", &version); err != nil || version != argon2.Version {
-		return false, ErrBadHash
+		return h, fmt.Errorf("%w: version %q, want v=%d", ErrBadHash, parts[2], argon2.Version)
 	}
-	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &memory, &passes, &threads); err != nil || memory == 0 || passes == 0 || threads == 0 || memory > 1<<21 {
-		return false, ErrBadHash
+	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &h.memory, &h.passes, &h.threads); err != nil || h.memory == 0 || h.passes == 0 || h.threads == 0 || h.memory > 1<<21 {
+		return h, fmt.Errorf("%w: parameters %q", ErrBadHash, parts[3])
 	}
-	salt, err1 := b64.DecodeString(parts[4])
-	want, err2 := b64.DecodeString(parts[5])
-	if err1 != nil || err2 != nil || len(want) == 0 {
-		return false, ErrBadHash
+	var err1, err2 error
+	h.salt, err1 = b64.DecodeString(parts[4])
+	h.key, err2 = b64.DecodeString(parts[5])
+	if err1 != nil || err2 != nil || len(h.salt) < 8 || len(h.key) < 16 {
+		return h, fmt.Errorf("%w: the salt or the hash is cut short or not base64 (was it pasted whole, in single quotes?)", ErrBadHash)
 	}
-	got := argon2.IDKey([]byte(pin), salt, passes, memory, threads, uint32(len(want)))
-	return subtle.ConstantTimeCompare(got, want) == 1, nil
+	return h, nil
+}
+
+// CheckHash reports whether a stored hash can be used to check PINs.
+func CheckHash(hash string) error {
+	_, err := parseHash(hash)
+	return err
+}
+
+// VerifyPIN reports whether pin matches hash, in constant time.
+func VerifyPIN(hash, pin string) (bool, error) {
+	h, err := parseHash(hash)
+	if err != nil {
+		return false, err
+	}
+	got := argon2.IDKey([]byte(pin), h.salt, h.passes, h.memory, h.threads, uint32(len(h.key)))
+	return subtle.ConstantTimeCompare(got, h.key) == 1, nil
 }
 
 // Gate checks PINs and locks entry after too many wrong ones.
 type Gate struct {
 	hash        string
+	unusable    bool // a hash was configured but cannot be read
 	failures    int
 	lockedUntil time.Time
 }
@@ -97,15 +120,21 @@ var ErrLocked = errors.New("locked after too many wrong PINs")
 // ErrNoPIN means no admin PIN is configured: kiosk mode cannot be left.
 var ErrNoPIN = errors.New("no admin PIN is configured")
 
-// NewGate guards with the stored hash ("" for none).
-func NewGate(hash string) *Gate { return &Gate{hash: hash} }
+// NewGate guards with the stored hash ("" for none). unusable says that the
+// configuration names a hash that cannot be read: then every try fails
+// with ErrBadHash, so that staff are told the PIN is broken, not missing.
+func NewGate(hash string, unusable bool) *Gate {
+	return &Gate{hash: hash, unusable: unusable || (hash != "" && CheckHash(hash) != nil)}
+}
 
 // Try checks a PIN at time now. A right PIN clears the failure count.
 func (g *Gate) Try(pin string, now time.Time) (bool, error) {
-	if g.LockedFor(now) > 0 {
+	switch {
+	case g.LockedFor(now) > 0:
 		return false, ErrLocked
-	}
-	if g.hash == "" {
+	case g.unusable:
+		return false, ErrBadHash
+	case g.hash == "":
 		return false, ErrNoPIN
 	}
 	ok, err := VerifyPIN(g.hash, pin)
