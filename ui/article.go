@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -22,19 +20,16 @@ type articles struct {
 	urgentNote string // the clinic's line under it
 }
 
-// view shows one topic, scrolling when it is long.
-func (a articles) view(t content.Topic) fyne.CanvasObject {
-	scroll := container.NewVScroll(column(a.body(t)))
-	scroll.OnScrolled = func(fyne.Position) { a.onScroll() }
-	return scroll
+// view shows one topic in a scroll area a finger, a wheel or the keys move.
+func (a articles) view(t content.Topic) *swipeScroll {
+	host := &swipeHost{}
+	return newSwipeScroll(column(a.body(t, host)), host, a.onScroll)
 }
 
 // body is a topic's title, when it was updated and reviewed, its text,
 // and the sources its facts were checked against.
-func (a articles) body(t content.Topic) fyne.CanvasObject {
-	title := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleHeading, Text: t.Title})
-	title.Wrapping = fyne.TextWrapWord
-	box := container.NewVBox(title)
+func (a articles) body(t content.Topic, host *swipeHost) fyne.CanvasObject {
+	box := container.NewVBox(newTextBlock(wordsOf(t.Title), headingStyle, "", nil, nil))
 	for _, line := range provenanceLines(a.loc, t.Provenance) {
 		l := widget.NewLabelWithStyle(line, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		l.Wrapping = fyne.TextWrapWord
@@ -43,12 +38,15 @@ func (a articles) body(t content.Topic) fyne.CanvasObject {
 	if t.Section == content.Welcome && t.ID == content.UrgentHelp {
 		box.Add(a.urgentBox())
 	}
-	box.Add(markdown(content.LinkTerms(t.Body, a.glossary), a.showTerm))
+	box.Add(prose(content.LinkTerms(t.Body, a.glossary), a.showTerm, host))
 	if len(t.Sources) > 0 {
 		box.Add(a.sources(t.Sources))
 	}
 	return box
 }
+
+// wordsOf is a plain text as tokens, for a title.
+func wordsOf(s string) []wtoken { return dropEmpty(appendWords(nil, s, false, "")) }
 
 // provenanceLines tell a reader how current a topic is: when its text
 // last changed and, once a clinician has reviewed it as it stands, when
@@ -65,14 +63,11 @@ func provenanceLines(loc *l10n.Localizer, p content.Provenance) []string {
 
 // sources lists under a heading the documents a topic was checked against.
 func (a articles) sources(sources []content.Source) fyne.CanvasObject {
-	var items []widget.RichTextSegment
+	box := container.NewVBox(newTextBlock(wordsOf(a.loc.T("SourcesHeading")), subHeadingStyle, "", nil, nil))
 	for _, src := range sources {
-		items = append(items, &widget.TextSegment{Style: widget.RichTextStyleInline, Text: SourceText(a.loc, src)})
+		box.Add(newTextBlock(wordsOf(SourceText(a.loc, src)), bodyStyle, "•", nil, nil))
 	}
-	heading := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: a.loc.T("SourcesHeading")})
-	list := widget.NewRichText(&widget.ListSegment{Items: items})
-	list.Wrapping = fyne.TextWrapWord
-	return container.NewVBox(heading, list)
+	return box
 }
 
 // SourceText writes a source as a reader would look it up: title, who
@@ -83,40 +78,3 @@ func SourceText(loc *l10n.Localizer, src content.Source) string {
 
 // glossaryScheme marks a link to a glossary term: [word](glossary:id).
 const glossaryScheme = "glossary"
-
-// markdown renders text, wrapping at word boundaries. A link to a glossary
-// term calls showTerm with its id. Other links never open a browser or any
-// other program: each is shown as its text followed by its address.
-func markdown(text string, showTerm func(id string)) *widget.RichText {
-	rt := widget.NewRichTextFromMarkdown(text)
-	rt.Wrapping = fyne.TextWrapWord
-	rt.Segments = linksAsText(rt.Segments, showTerm)
-	return rt
-}
-
-func linksAsText(segs []widget.RichTextSegment, showTerm func(string)) []widget.RichTextSegment {
-	for i, seg := range segs {
-		switch s := seg.(type) {
-		case *widget.HyperlinkSegment:
-			if s.URL != nil && s.URL.Scheme == glossaryScheme && showTerm != nil {
-				id := strings.TrimPrefix(s.URL.String(), glossaryScheme+":")
-				s.OnTapped = func() { showTerm(id) }
-				s.TextStyle.Underline = true // a link by more than its colour
-				continue
-			}
-			segs[i] = &widget.TextSegment{Style: widget.RichTextStyleInline, Text: linkText(s)}
-		case *widget.ParagraphSegment:
-			s.Texts = linksAsText(s.Texts, showTerm)
-		case *widget.ListSegment:
-			s.Items = linksAsText(s.Items, showTerm)
-		}
-	}
-	return segs
-}
-
-func linkText(s *widget.HyperlinkSegment) string {
-	if s.URL == nil || s.URL.Scheme == glossaryScheme || s.URL.String() == s.Text {
-		return s.Text
-	}
-	return s.Text + " (" + s.URL.String() + ")"
-}

@@ -13,28 +13,31 @@ import (
 )
 
 // glossaryTab lists every term in the reader's alphabetical order, filtered
-// by a search box, and shows the chosen term's definition beside the list.
+// by a search box, with a letter index above the list, and shows the
+// chosen term's definition beside it.
 type glossaryTab struct {
 	loc      *l10n.Localizer
 	pack     *content.Pack
 	shown    []content.Term
 	search   *focusEntry
 	count    *widget.Label
-	letters  *fyne.Container // the letter index, scrolling sideways
-	list     *widget.List
+	letters  *fyne.Container // every letter, in as many rows as it takes
+	list     *rowList
+	listSlot *fyne.Container
 	detail   *fyne.Container
+	view     *swipeScroll // the definition shown
 	onChosen func(id string)
 	onSearch func()
 	content  fyne.CanvasObject
 }
 
-func newGlossaryTab(r Reader, selected string, onChosen func(string), onSearch func(), onFocus func(*focusEntry)) *glossaryTab {
+func newGlossaryTab(w fyne.Window, r Reader, selected string, onChosen func(string), onSearch func(), onFocus func(*focusEntry)) *glossaryTab {
 	g := &glossaryTab{loc: r.Localizer(), pack: r.Pack(), onChosen: onChosen, onSearch: onSearch, detail: container.NewStack()}
 	g.search = newFocusEntry(g.loc.T("GlossarySearch"), "", g.searchChanged, onFocus)
 	g.count = widget.NewLabel("")
-	g.list = newTextList(func() int { return len(g.shown) }, g.term, g.onSelected)
-	g.letters = container.NewHBox()
-	left := container.NewBorder(container.NewVBox(g.search, container.NewHScroll(g.letters), g.count), nil, nil, nil, g.list)
+	g.letters = &fyne.Container{Layout: flowLayout{canvas: w.Canvas(), leading: true, within: g.listWidth}}
+	g.listSlot = container.NewStack()
+	left := container.NewBorder(container.NewVBox(g.search, g.letters, g.count), nil, nil, nil, g.listSlot)
 	split := container.NewHSplit(left, g.detail)
 	split.Offset = 0.3
 	g.content = split
@@ -43,21 +46,31 @@ func newGlossaryTab(r Reader, selected string, onChosen func(string), onSearch f
 	return g
 }
 
-func (g *glossaryTab) term(i int) string { return g.shown[i].Term }
+// listWidth is the room the letter index has: the list's column.
+func (g *glossaryTab) listWidth() float32 { return g.listSlot.Size().Width }
 
 func (g *glossaryTab) searchChanged(query string) {
 	g.filter(query)
+	// A search that names a term exactly shows its definition at once.
+	if len(g.shown) > 0 && (len(g.shown) == 1 || content.SameWord(g.shown[0].Term, query)) {
+		g.list.Select(0)
+	}
 	g.onSearch()
 }
 
 // filter shows the terms matching query and says how many there are.
 func (g *glossaryTab) filter(query string) {
 	g.shown = g.pack.SearchGlossary(query)
-	g.list.UnselectAll()
-	g.list.Refresh()
+	terms := make([]string, len(g.shown))
+	for i, t := range g.shown {
+		terms[i] = t.Term
+	}
+	g.list = newRowList(terms, g.onSelected, g.onSearch)
+	g.listSlot.Objects = []fyne.CanvasObject{g.list.scroll}
+	g.listSlot.Refresh()
 	g.letters.Objects = nil
 	for _, l := range g.pack.Letters(g.shown) {
-		g.letters.Add(touchSized(widget.NewButton(l.Label, g.jumpTo(l.Index))))
+		g.letters.Add(touchSized(newButton(l.Label, g.jumpTo(l.Index))))
 	}
 	g.letters.Refresh()
 	if len(g.shown) == 0 {
@@ -68,7 +81,7 @@ func (g *glossaryTab) filter(query string) {
 	g.showDetail(nil)
 }
 
-// jumpTo scrolls the list to the first term of a letter.
+// jumpTo puts the first term of a letter at the top of the list.
 func (g *glossaryTab) jumpTo(i int) func() {
 	return func() {
 		g.list.ScrollTo(i)
@@ -79,10 +92,11 @@ func (g *glossaryTab) jumpTo(i int) func() {
 func (g *glossaryTab) choose(id string) {
 	if i := slices.IndexFunc(g.shown, func(t content.Term) bool { return t.ID == id }); i >= 0 {
 		g.list.Select(i)
+		g.list.ScrollTo(i)
 	}
 }
 
-func (g *glossaryTab) onSelected(i widget.ListItemID) {
+func (g *glossaryTab) onSelected(i int) {
 	term := g.shown[i]
 	g.showDetail(&term)
 	g.onChosen(term.ID)
@@ -97,20 +111,13 @@ func (g *glossaryTab) showDetail(term *content.Term) {
 		hint.Wrapping = fyne.TextWrapWord
 		detail = hint
 	} else {
-		// Two rich texts: in one, Fyne would run the heading and the
-		// definition together on a line.
-		title := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleHeading, Text: term.Term})
-		title.Wrapping = fyne.TextWrapWord
-		definition := widget.NewRichText(&widget.TextSegment{Style: largeParagraph, Text: term.Definition})
-		definition.Wrapping = fyne.TextWrapWord
-		detail = container.NewVScroll(column(container.NewVBox(title, definition)))
+		title := newTextBlock(wordsOf(term.Term), headingStyle, "", nil, nil)
+		definition := newTextBlock(wordsOf(term.Definition), textStyle{size: theme.SizeNameSubHeadingText}, "", nil, nil)
+		g.view = newSwipeScroll(column(container.NewVBox(title, definition)), nil, g.onSearch)
+		detail = g.view
 	}
 	g.detail.Objects = []fyne.CanvasObject{detail}
 	g.detail.Refresh()
 }
 
-// largeParagraph is a paragraph in subheading size, readable at arm's length.
-var largeParagraph = widget.RichTextStyle{
-	ColorName: widget.RichTextStyleParagraph.ColorName,
-	SizeName:  theme.SizeNameSubHeadingText,
-}
+func (g *glossaryTab) currentView() *swipeScroll { return g.view }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"log"
-	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,59 +13,84 @@ import (
 	"veininfo/internal/regions"
 )
 
-// header is the bar above the tabs: the app's name, the current region
-// (a button that opens the region chooser) and the language chooser.
+// header is the bar above the tabs: the app's name and the urgent-help
+// control, the search field, the current region (a button that opens the
+// region chooser), the region's languages, and the reading aids. Every
+// control says in words what it does.
 type header struct {
 	win       fyne.Window
 	reader    Reader
 	onChange  func()
-	languages []language.Tag // in the order of langSel's options
-	regionBtn *widget.Button
-	langSel   *widget.Select
+	languages []language.Tag // in the order of langs
+	regionBtn *labelledButton
+	langs     []*labelledButton // one button a language; none when the region has one
 	smaller   *labelledButton
 	larger    *labelledButton
 	contrast  *labelledButton
-	urgent    *widget.Button
+	urgent    *labelledButton
 	content   fyne.CanvasObject
 }
 
-// viewControls are the actions of the header's text-size and contrast
-// buttons.
+// viewControls are the actions and state of the header's text-size and
+// contrast buttons.
 type viewControls struct {
 	smaller, larger, contrast, urgent func()
+	smallest, largest, contrastOn     bool
 }
 
 func newHeader(win fyne.Window, r Reader, name, search fyne.CanvasObject, onChange func(), view viewControls) *header {
 	h := &header{win: win, reader: r, onChange: onChange, languages: r.Region().Languages}
 	loc := r.Localizer()
-	h.regionBtn = &widget.Button{
-		Text: loc.RegionName(r.Region().Code), Icon: theme.MenuDropDownIcon(),
-		IconPlacement: widget.ButtonIconTrailingText, OnTapped: h.openChooser,
+	region := loc.RegionName(r.Region().Code)
+	h.regionBtn = newLabelledButton(region, theme.MenuDropDownIcon(), loc.T("HeaderRegion")+": "+region, h.openChooser)
+	h.regionBtn.IconPlacement = widget.ButtonIconTrailingText
+	h.smaller = newButton(loc.T("A11ySmallerText"), view.smaller)
+	h.larger = newButton(loc.T("A11yLargerText"), view.larger)
+	if view.smallest {
+		h.smaller.Disable()
 	}
-	h.regionBtn.ExtendBaseWidget(h.regionBtn)
-	langOptions := languageOptions(h.languages)
-	h.langSel = widget.NewSelect(langOptions, nil)
-	h.langSel.SetSelectedIndex(slices.Index(h.languages, r.Language()))
-	h.langSel.OnChanged = h.onLanguageChosen
-	// The view buttons show "A" in two sizes and a contrast icon, which
-	// need no translation; screen readers say what they do.
-	h.smaller = newLabelledButton("A−", nil, loc.T("A11ySmallerText"), view.smaller)
-	h.larger = newLabelledButton("A+", nil, loc.T("A11yLargerText"), view.larger)
-	h.contrast = newLabelledButton("", theme.ColorPaletteIcon(), loc.T("A11yContrast"), view.contrast)
+	if view.largest {
+		h.larger.Disable()
+	}
+	contrast := loc.T("ContrastOff")
+	if view.contrastOn {
+		contrast = loc.T("ContrastOn")
+	}
+	h.contrast = newLabelledButton(contrast, theme.ColorPaletteIcon(), contrast, view.contrast)
 	// Urgent help is one tap away from every tab, marked by colour, icon
 	// and word.
-	h.urgent = &widget.Button{Text: loc.T("UrgentHelp"), Icon: theme.WarningIcon(), Importance: widget.DangerImportance, OnTapped: view.urgent}
-	h.urgent.ExtendBaseWidget(h.urgent)
+	h.urgent = newLabelledButton(loc.T("UrgentHelp"), theme.WarningIcon(), loc.T("UrgentHelp"), view.urgent)
+	h.urgent.Importance = widget.DangerImportance
 	// Groups that stay together when the header wraps into rows.
 	groups := []fyne.CanvasObject{
 		container.NewHBox(name, h.urgent),
 		search,
 		container.NewHBox(widget.NewLabel(loc.T("HeaderRegion")), h.regionBtn),
-		container.NewHBox(widget.NewLabel(loc.T("HeaderLanguage")), wideEnough(h.langSel, langOptions)),
+		h.languageGroup(loc),
 		container.NewHBox(touchSized(h.smaller), touchSized(h.larger), touchSized(h.contrast)),
 	}
 	h.content = &fyne.Container{Layout: flowLayout{canvas: win.Canvas()}, Objects: groups}
 	return h
+}
+
+// languageGroup offers the region's languages as buttons, each named in
+// itself, the current one marked; a region with one language shows its
+// name only: a chooser with one choice would be a puzzle.
+func (h *header) languageGroup(loc *l10n.Localizer) fyne.CanvasObject {
+	label := widget.NewLabel(loc.T("HeaderLanguage"))
+	if len(h.languages) == 1 {
+		return container.NewHBox(label, widget.NewLabelWithStyle(l10n.SelfName(h.languages[0]), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	box := container.NewHBox(label)
+	for _, tag := range h.languages {
+		b := newButton(l10n.SelfName(tag), h.chooseLanguage(tag))
+		if tag == h.reader.Language() {
+			b.Importance = widget.HighImportance
+		}
+		h.langs = append(h.langs, b)
+		box.Add(b)
+	}
+	return box
 }
 
 // minTouch is the smallest width and height of anything a finger taps.
@@ -75,15 +99,6 @@ const minTouch = 44
 // touchSized gives a small button at least minTouch of width.
 func touchSized(b fyne.CanvasObject) fyne.CanvasObject {
 	return &fyne.Container{Layout: boundedLayout{minWidth: minTouch}, Objects: []fyne.CanvasObject{b}}
-}
-
-// languageOptions names each language in itself: "Deutsch", "English".
-func languageOptions(tags []language.Tag) []string {
-	options := make([]string, len(tags))
-	for i, t := range tags {
-		options[i] = l10n.SelfName(t)
-	}
-	return options
 }
 
 func (h *header) openChooser() { showRegionChooser(h.win, h.reader, h.askRegion) }
@@ -101,16 +116,17 @@ func (h *header) confirmRegion(r regions.Region) {
 	h.onChange()
 }
 
-// onLanguageChosen switches language at once: the region, and so the
+// chooseLanguage switches language at once: the region, and so the
 // products shown, stay the same.
-func (h *header) onLanguageChosen(string) {
-	i := h.langSel.SelectedIndex()
-	if i < 0 || h.languages[i] == h.reader.Language() {
-		return
+func (h *header) chooseLanguage(tag language.Tag) func() {
+	return func() {
+		if tag == h.reader.Language() {
+			return
+		}
+		if err := h.reader.SetLanguage(tag); err != nil {
+			log.Printf("ui: %v", err)
+			return
+		}
+		h.onChange()
 	}
-	if err := h.reader.SetLanguage(h.languages[i]); err != nil {
-		log.Printf("ui: %v", err)
-		return
-	}
-	h.onChange()
 }

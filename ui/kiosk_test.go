@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"veininfo/internal/content"
 	"veininfo/internal/kiosk"
@@ -191,7 +190,7 @@ func TestWrongPINsLockEntry(t *testing.T) {
 	if !overlayShows(c, "Too many wrong PINs. Try again in 60 seconds.") {
 		t.Fatalf("no lockout: %q", texts(c))
 	}
-	if !button(t, c, "7").Disabled() {
+	if !button(t, c, "7").(fyne.Disableable).Disabled() {
 		t.Error("keys should be off while locked")
 	}
 	f.clock.wait(f.k, 30*time.Second)
@@ -199,7 +198,7 @@ func TestWrongPINsLockEntry(t *testing.T) {
 		t.Errorf("lockout countdown: %q", texts(c))
 	}
 	f.clock.wait(f.k, 30*time.Second)
-	if button(t, c, "7").Disabled() || !overlayShows(c, "Enter the staff PIN.") {
+	if button(t, c, "7").(fyne.Disableable).Disabled() || !overlayShows(c, "Enter the staff PIN.") {
 		t.Error("keys should work again after 60 s")
 	}
 	enterPIN(t, c, "2468")
@@ -300,8 +299,8 @@ func TestTouchKeyboard(t *testing.T) {
 	keys := func() map[string]bool {
 		m := map[string]bool{}
 		for _, o := range test.LaidOutObjects(f.shell.keyboardSlot) {
-			if b, ok := o.(*widget.Button); ok {
-				m[b.Text] = true
+			if text, _, ok := buttonText(o); ok {
+				m[text] = true
 			}
 		}
 		return m

@@ -12,19 +12,26 @@ import (
 	"veininfo/internal/l10n"
 )
 
-// warningScreen covers the app with "Still reading?" and a countdown; any
-// touch closes it.
+// warningScreen covers the app with "Still reading?", a countdown in
+// large text and a large "Continue reading" button; any touch closes it.
 type warningScreen struct {
 	popup *widget.PopUp
 	loc   *l10n.Localizer
-	left  *widget.Label
+	left  *canvas.Text
 }
 
 func showWarning(c fyne.Canvas, loc *l10n.Localizer, onTouch func()) *warningScreen {
-	w := &warningScreen{loc: loc, left: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})}
+	w := &warningScreen{loc: loc, left: bigText("", 1)}
+	w.left.TextStyle.Bold = false
 	title := bigText(loc.T("KioskStillReading"), 2)
-	body := container.NewCenter(container.NewVBox(title,
-		widget.NewLabelWithStyle(loc.T("KioskTouchToContinue"), fyne.TextAlignCenter, fyne.TextStyle{}), w.left))
+	hint := bigText(loc.T("KioskTouchToContinue"), 1)
+	hint.TextStyle.Bold = false
+	cont := newButton(loc.T("KioskContinue"), onTouch)
+	cont.Importance = widget.HighImportance
+	big := &fyne.Container{Layout: boundedLayout{minWidth: 320}, Objects: []fyne.CanvasObject{
+		container.NewThemeOverride(cont, newTheme(200, false)),
+	}}
+	body := container.NewCenter(container.NewVBox(title, hint, w.left, container.NewCenter(big)))
 	w.popup = widget.NewModalPopUp(newTapArea(body, loc.T("KioskStillReading")+" "+loc.T("KioskTouchToContinue"), onTouch), c)
 	w.popup.Resize(c.Size())
 	w.popup.Show()
@@ -32,7 +39,11 @@ func showWarning(c fyne.Canvas, loc *l10n.Localizer, onTouch func()) *warningScr
 }
 
 func (w *warningScreen) countdown(left time.Duration) {
-	w.left.SetText(w.loc.Plural("KioskResetIn", int((left+time.Second-1)/time.Second)))
+	text := w.loc.Plural("KioskResetIn", int((left+time.Second-1)/time.Second))
+	if w.left.Text != text {
+		w.left.Text = text
+		w.left.Refresh()
+	}
 }
 
 func (w *warningScreen) hide() { w.popup.Hide() }

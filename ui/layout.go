@@ -63,7 +63,9 @@ func wideEnough(sel fyne.CanvasObject, options []string) fyne.CanvasObject {
 // from the canvas so that its height is right before it is first laid
 // out at a new width.
 type flowLayout struct {
-	canvas fyne.Canvas
+	canvas  fyne.Canvas
+	leading bool           // every row starts at the left, as the section tabs do
+	within  func() float32 // the room it has, when not the window's width
 }
 
 // rows splits objects into rows that fit width, each at least one object.
@@ -91,8 +93,13 @@ func (l flowLayout) rows(objects []fyne.CanvasObject, width float32) [][]fyne.Ca
 	return rows
 }
 
-// width is the room the window's content gives the layout.
+// width is the room the layout has: the window's content, or a column.
 func (l flowLayout) width() float32 {
+	if l.within != nil {
+		if w := l.within(); w > 0 {
+			return w
+		}
+	}
 	if l.canvas == nil || l.canvas.Size().Width == 0 {
 		return 1 << 20 // not shown yet: one row
 	}
@@ -107,7 +114,7 @@ func (l flowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		x := float32(0)
 		for j, o := range row {
 			w := o.MinSize().Width
-			if i > 0 || j > 0 {
+			if !l.leading && (i > 0 || j > 0) {
 				x = max(x, size.Width-rowWidth(row[j:]))
 			}
 			o.Resize(fyne.NewSize(w, height))

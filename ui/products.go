@@ -12,6 +12,7 @@ import (
 // productsTab shows the kinds of device approved in the reader's region,
 // under a notice that approvals differ between jurisdictions.
 type productsTab struct {
+	topics  *topicsTab // nil when the region shows no products
 	content fyne.CanvasObject
 }
 
@@ -27,5 +28,6 @@ func newProductsTab(s *Shell) *productsTab {
 		none.Wrapping = fyne.TextWrapWord
 		return &productsTab{content: container.NewVBox(banner, none)}
 	}
-	return &productsTab{content: s.topicsTab(content.Products, products, banner)}
+	t := s.topicsTab(content.Products, products, banner)
+	return &productsTab{topics: t, content: t.content}
 }

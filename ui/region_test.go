@@ -27,8 +27,10 @@ func TestRegionChooserGroupsAndSortsRegions(t *testing.T) {
 			if o.TextStyle.Bold {
 				labels = append(labels, "["+o.Text+"]")
 			}
-		case *widget.Button:
-			labels = append(labels, o.Text)
+		default:
+			if text, _, ok := buttonText(o); ok {
+				labels = append(labels, text)
+			}
 		}
 	}
 	got := strings.Join(labels, "|")
@@ -109,10 +111,10 @@ func TestLanguageChangeNeedsNoConfirmation(t *testing.T) {
 	}
 	s, w, store := newTestShell(t, "CH", "de-CH", regs)
 	s.Tabs().SelectIndex(3)
-	if got := s.header.langSel.Options; len(got) != 2 || got[0] != "Schweizer Hochdeutsch" || got[1] != "English" {
-		t.Fatalf("language options = %q", got)
+	if got := s.header.langs; len(got) != 2 || got[0].Text != "Schweizer Hochdeutsch" || got[1].Text != "English" {
+		t.Fatalf("language buttons = %v", got)
 	}
-	s.header.langSel.SetSelectedIndex(1)
+	test.Tap(s.header.langs[1])
 	if w.Canvas().Overlays().Top() != nil {
 		t.Error("a language change must not ask")
 	}

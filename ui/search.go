@@ -12,27 +12,33 @@ import (
 
 // searchWidth is the search field's width at the normal text size; it
 // grows with the text.
-const searchWidth = 160
+const searchWidth = 200
 
-// searchBox is the header's search field: as the reader types, a list of
-// matching topics and glossary terms takes the place of the tabs (not a
-// popup, which would take the keyboard away from the field); choosing one
-// opens it.
+// searchBox is the header's search field: as the reader types, the
+// matching topics and glossary terms take the place of the tab's content
+// (the tabs stay in view; not a popup, which would take the keyboard away
+// from the field). Each result is a card a tap opens; Back or the field's
+// × button goes back to the tab; when nothing is found, a button opens
+// the glossary.
 type searchBox struct {
 	shell   *Shell
 	entry   *focusEntry
 	results *fyne.Container
-	panel   *fyne.Container // the results over the tabs, hidden until used
+	panel   *fyne.Container // the results over the tab's content, hidden until used
+	list    *rowList
 }
 
 func newSearchBox(s *Shell) *searchBox {
-	b := &searchBox{shell: s, results: container.NewVBox()}
+	b := &searchBox{shell: s, results: container.NewStack()}
+	loc := s.reader.Localizer()
+	back := newLabelledButton(loc.T("SearchBack"), theme.NavigateBackIcon(), loc.T("SearchBack"), b.clear)
 	background := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
-	b.panel = container.NewStack(background, container.NewVScroll(column(b.results)))
+	b.panel = container.NewStack(background, container.NewBorder(container.NewHBox(back), nil, nil, nil, b.results))
 	b.panel.Hide()
 	// The text is set before OnChanged, so a rebuild does not reopen the
 	// results.
-	b.entry = newFocusEntry(s.reader.Localizer().T("SearchPlaceholder"), s.query, b.changed, s.entryFocused)
+	b.entry = newFocusEntry(loc.T("SearchPlaceholder"), s.query, b.changed, s.entryFocused)
+	b.entry.ActionItem = newLabelledButton("", theme.CancelIcon(), loc.T("SearchClear"), b.clear)
 	return b
 }
 
@@ -52,34 +58,43 @@ func (b *searchBox) changed(query string) {
 	b.show(b.shell.reader.Pack().Search(query))
 }
 
+// show lists results from the top: a new search never starts scrolled.
 func (b *searchBox) show(results []content.Result) {
 	loc := b.shell.reader.Localizer()
-	b.results.Objects = nil
 	if len(results) == 0 {
-		b.results.Add(wrapped(loc.T("SearchNoResults")))
+		glossary := newLabelledButton(loc.T("SearchInGlossary"), theme.SearchIcon(), loc.T("SearchInGlossary"), b.openGlossary)
+		b.results.Objects = []fyne.CanvasObject{column(container.NewVBox(wrapped(loc.T("SearchNoResults")), container.NewHBox(glossary)))}
 	} else {
-		b.results.Add(widget.NewLabel(loc.Plural("SearchResults", len(results))))
-	}
-	for _, r := range results {
-		b.results.Add(b.resultRow(r))
+		titles, snippets := make([]string, len(results)), make([]string, len(results))
+		for i, r := range results {
+			titles[i] = loc.T(sectionTabIDs[r.Section]) + ": " + r.Title
+			snippets[i] = r.Snippet
+		}
+		b.list = newDetailList(titles, snippets, func(i int) { b.open(results[i]) }, b.shell.touch)
+		count := widget.NewLabel(loc.Plural("SearchResults", len(results)))
+		b.results.Objects = []fyne.CanvasObject{container.NewBorder(count, nil, nil, nil, b.list.scroll)}
 	}
 	b.results.Refresh()
+	b.shell.closeUrgentHelp()
 	b.panel.Show()
-}
-
-// resultRow is a result's section and title as a button, and the words
-// around the match under it.
-func (b *searchBox) resultRow(r content.Result) fyne.CanvasObject {
-	loc := b.shell.reader.Localizer()
-	section := loc.T(sectionTabIDs[r.Section])
-	open := &widget.Button{Text: section + ": " + r.Title, Alignment: widget.ButtonAlignLeading, OnTapped: func() { b.open(r) }}
-	open.ExtendBaseWidget(open)
-	return container.NewVBox(open, wrapped(r.Snippet))
 }
 
 func (b *searchBox) open(r content.Result) {
 	b.hide()
 	b.shell.openResult(r)
+}
+
+// clear empties the field and goes back to the tab.
+func (b *searchBox) clear() {
+	b.entry.SetText("")
+	b.hide()
+}
+
+// openGlossary goes to the glossary with the query in its search field.
+func (b *searchBox) openGlossary() {
+	query := b.shell.query
+	b.clear()
+	b.shell.openGlossary(query)
 }
 
 func (b *searchBox) hide() { b.panel.Hide() }

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
 
 func TestHeaderSearch(t *testing.T) {
@@ -15,17 +14,17 @@ func TestHeaderSearch(t *testing.T) {
 	if !panelShows(s, "Treffer") {
 		t.Fatalf("no results list: %q", texts(c))
 	}
-	var row *widget.Button
-	for _, o := range test.LaidOutObjects(s.search.results) {
-		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Produkte: ") {
-			row = b
+	var row *listRow
+	for _, r := range s.search.list.rows {
+		if strings.HasPrefix(r.text, "Produkte: ") {
+			row = r
 			break
 		}
 	}
 	if row == nil {
 		t.Fatalf("no product among the results: %q", texts(c))
 	}
-	title := strings.TrimPrefix(row.Text, "Produkte: ")
+	title := strings.TrimPrefix(row.text, "Produkte: ")
 	test.Tap(row)
 	if s.search.panel.Visible() || s.Tabs().SelectedIndex() != 3 || !shows(c, title) {
 		t.Errorf("choosing %q should open it in the Produkte tab (tab %d)", title, s.Tabs().SelectedIndex())
@@ -44,9 +43,9 @@ func TestHeaderSearch(t *testing.T) {
 		t.Error("an empty search closes the results")
 	}
 	test.Type(s.search.entry, "Ödem")
-	for _, o := range test.LaidOutObjects(s.search.results) {
-		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Glossar: ") {
-			test.Tap(b)
+	for _, r := range s.search.list.rows {
+		if strings.HasPrefix(r.text, "Glossar: ") {
+			test.Tap(r)
 			break
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -43,7 +44,8 @@ type Shell struct {
 	reader Reader
 
 	header  *header
-	tabs    *container.AppTabs
+	tabs    *sectionTabs
+	viewers []viewer     // what each tab shows, for the reading keys
 	madeTab []bool       // whether each tab's content is made (when first shown)
 	terms   *glossaryTab // nil until the glossary tab is shown
 	notice  string       // message ID of a dismissable banner, "" for none
@@ -84,8 +86,62 @@ func NewShell(win fyne.Window, reader Reader) *Shell {
 	s := &Shell{win: win, reader: reader, selected: map[content.Section]string{}, now: time.Now}
 	win.Canvas().SetOnTypedKey(s.typedKey)
 	win.Canvas().SetOnTypedRune(s.typedRune)
+	for _, key := range sectionKeys {
+		win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierControl}, s.sectionShortcut)
+	}
 	s.build()
 	return s
+}
+
+// viewer is a tab's content as the reading keys see it: the text in view.
+type viewer interface {
+	currentView() *swipeScroll
+}
+
+// sectionKeys with Ctrl go to the sections: Ctrl+1 Welcome ... Ctrl+5
+// Glossary.
+var sectionKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
+
+func (s *Shell) sectionShortcut(sc fyne.Shortcut) {
+	if c, ok := sc.(*desktop.CustomShortcut); ok {
+		if i := slices.Index(sectionKeys, c.KeyName); i >= 0 {
+			s.goToSection(i)
+		}
+	}
+}
+
+// goToSection shows section i (Ctrl+1 to Ctrl+5) and puts the keyboard
+// focus on its first control: the topic list, or the glossary's search.
+func (s *Shell) goToSection(i int) {
+	s.touch()
+	s.search.hide()
+	s.closeUrgentHelp()
+	s.tabs.SelectIndex(i)
+	c := s.win.Canvas()
+	switch v := s.viewers[i].(type) {
+	case *topicsTab:
+		if v.list.selected >= 0 {
+			c.Focus(v.list.rows[v.list.selected])
+		}
+	case *glossaryTab:
+		c.Focus(v.search)
+	default:
+		c.Focus(s.tabs.buttons[i])
+	}
+}
+
+// currentView is the text the reading keys scroll when no control takes
+// them: the urgent-help topic, the search results, or the tab's text.
+func (s *Shell) currentView() *swipeScroll {
+	switch {
+	case s.urgentOpen && s.urgent.view != nil:
+		return s.urgent.view
+	case s.search.panel.Visible() && s.search.list != nil:
+		return s.search.list.scroll
+	case s.tab < len(s.viewers) && s.viewers[s.tab] != nil:
+		return s.viewers[s.tab].currentView()
+	}
+	return nil
 }
 
 // entryFocused opens the on-screen keyboard for a search field, when kiosk
@@ -113,18 +169,26 @@ func (s *Shell) closeKeyboard() {
 	s.keyboardSlot.Refresh()
 }
 
-// typedKey hears keys no widget took: Esc closes the top dialog or popup.
+// typedKey hears keys no widget took: Esc closes the top dialog or popup,
+// or the search results or urgent help; the reading keys scroll the text
+// in view.
 func (s *Shell) typedKey(e *fyne.KeyEvent) {
 	s.touch()
 	if s.onKey != nil && s.onKey(e) {
 		return
 	}
-	if e.Name == fyne.KeyEscape {
-		if s.win.Canvas().Overlays().Top() == nil && s.search.panel.Visible() {
-			s.search.hide()
-			return
-		}
+	top := s.win.Canvas().Overlays().Top()
+	switch {
+	case e.Name == fyne.KeyEscape && top == nil && s.search.panel.Visible():
+		s.search.clear()
+	case e.Name == fyne.KeyEscape && top == nil && s.urgentOpen:
+		s.closeUrgentHelp()
+	case e.Name == fyne.KeyEscape:
 		s.closeTop()
+	case top == nil && scrollKeys[e.Name]:
+		if v := s.currentView(); v != nil {
+			v.typedKey(e)
+		}
 	}
 }
 
@@ -166,7 +230,9 @@ func (s *Shell) SetStartTextSize(percent int) {
 // changes: a new theme makes Fyne load its fonts again.
 func (s *Shell) applyTheme() {
 	settings := fyne.CurrentApp().Settings()
-	if want := newTheme(textSizes[s.textSize], s.contrast); settings.Theme() != fyne.Theme(want) {
+	want := newTheme(textSizes[s.textSize], s.contrast)
+	want.touch = s.onActivity != nil // kiosk mode: a touch screen
+	if settings.Theme() != fyne.Theme(want) {
 		settings.SetTheme(want)
 	}
 	s.build()
@@ -174,20 +240,71 @@ func (s *Shell) applyTheme() {
 
 func (s *Shell) smallerText() {
 	s.textSize = max(0, s.textSize-1)
-	s.applyTheme()
+	s.keepFocus(s.applyTheme)
 	s.touch()
 }
 
 func (s *Shell) largerText() {
 	s.textSize = min(len(textSizes)-1, s.textSize+1)
-	s.applyTheme()
+	s.keepFocus(s.applyTheme)
 	s.touch()
 }
 
 func (s *Shell) toggleContrast() {
 	s.contrast = !s.contrast
-	s.applyTheme()
+	s.keepFocus(s.applyTheme)
 	s.touch()
+}
+
+// keepFocus runs a rebuild and gives the focus back to the same control in
+// the new header, so that a keyboard user can press A+ twice, or go on
+// from the region they chose.
+func (s *Shell) keepFocus(rebuild func()) {
+	role := s.focusRole()
+	rebuild()
+	if o := s.controlFor(role); o != nil {
+		s.win.Canvas().Focus(o)
+	}
+}
+
+// focusRole names the header control or tab that has the focus.
+func (s *Shell) focusRole() string {
+	if s.header == nil {
+		return ""
+	}
+	f := s.win.Canvas().Focused()
+	for role, o := range s.focusables() {
+		if o == f {
+			return role
+		}
+	}
+	return ""
+}
+
+func (s *Shell) controlFor(role string) fyne.Focusable {
+	if role == "" {
+		return nil
+	}
+	return s.focusables()[role]
+}
+
+// focusables are the header's controls and the tabs, by role.
+func (s *Shell) focusables() map[string]fyne.Focusable {
+	h := s.header
+	m := map[string]fyne.Focusable{"urgent": h.urgent, "region": h.regionBtn, "search": s.search.entry, "contrast": h.contrast}
+	if !h.smaller.Disabled() {
+		m["smaller"] = h.smaller
+	}
+	if !h.larger.Disabled() {
+		m["larger"] = h.larger
+	}
+	for i, b := range h.langs {
+		m["lang"+itoa(i)] = b
+	}
+	for i, b := range s.tabs.buttons {
+		m["tab"+itoa(i)] = b
+	}
+	return m
 }
 
 // Reset goes back to the first tab and topics, with the search emptied
@@ -253,14 +370,19 @@ func (s *Shell) EnableStaffPanel(info AdminInfo) {
 }
 
 // Tabs is the tab container, for tests and for keyboard focus.
-func (s *Shell) Tabs() *container.AppTabs { return s.tabs }
+func (s *Shell) Tabs() *sectionTabs { return s.tabs }
+
+// rebuild builds the shell again after a change of region or language,
+// keeping the focus where it was.
+func (s *Shell) rebuild() { s.keepFocus(s.build) }
 
 func (s *Shell) build() {
 	loc := s.reader.Localizer()
 	s.win.SetTitle(loc.T("AppName"))
 	s.search = newSearchBox(s)
-	s.header = newHeader(s.win, s.reader, s.appName(), s.search.field(), s.build, viewControls{
+	s.header = newHeader(s.win, s.reader, s.appName(), s.search.field(), s.rebuild, viewControls{
 		smaller: s.smallerText, larger: s.largerText, contrast: s.toggleContrast, urgent: s.OpenUrgentHelp,
+		smallest: s.textSize == 0, largest: s.textSize == len(textSizes)-1, contrastOn: s.contrast,
 	})
 	s.urgent = newUrgentPanel(s)
 	// A tab's content is made when the tab is first shown, so that starting
@@ -268,14 +390,16 @@ func (s *Shell) build() {
 	s.terms = nil
 	items := make([]*container.TabItem, len(tabTitles))
 	s.madeTab = make([]bool, len(tabTitles))
+	s.viewers = make([]viewer, len(tabTitles))
 	for i, id := range tabTitles {
 		var tab fyne.CanvasObject = container.NewStack() // for now
 		if i == s.tab {
 			tab, s.madeTab[i] = s.tabContent(i), true
 		}
-		items[i] = container.NewTabItem(loc.T(id), tab)
+		items[i] = container.NewTabItem(loc.T(id), container.NewStack(tab))
 	}
-	s.tabs = container.NewAppTabs(items...)
+	s.tabs = newSectionTabs(s.win, items...)
+	s.tabs.overlays = []fyne.CanvasObject{s.search.panel, s.urgent.panel}
 	s.tabs.SelectIndex(s.tab)
 	s.tabs.OnSelected = s.onTabSelected
 	top := s.header.content
@@ -288,9 +412,8 @@ func (s *Shell) build() {
 	}
 	// The header comes first among the objects, so that Tab reaches it
 	// before the tab's content (container.NewBorder would put it last).
-	main := container.NewStack(s.tabs, s.search.panel, s.urgent.panel)
 	var body fyne.CanvasObject = &fyne.Container{Layout: layout.NewBorderLayout(top, s.keyboardSlot, nil, nil),
-		Objects: []fyne.CanvasObject{top, main, s.keyboardSlot}}
+		Objects: []fyne.CanvasObject{top, s.tabs, s.keyboardSlot}}
 	if s.onActivity != nil {
 		body = container.NewStack(body, newActivityCatcher(s.touch))
 	}
@@ -304,28 +427,39 @@ var tabTitles = []string{"TabWelcome", "TabDisease", "TabTreatment", "TabProduct
 // tabContent makes the content of tab i.
 func (s *Shell) tabContent(i int) fyne.CanvasObject {
 	if i == glossaryTabIndex {
-		return s.glossaryTab()
+		s.terms = newGlossaryTab(s.win, s.reader, s.glossary, s.onTermSelected, s.touch, s.entryFocused)
+		s.viewers[i] = s.terms
+		return s.terms.content
 	}
 	switch sec := content.Sections[i]; sec {
 	case content.Welcome:
-		return newWelcomeTab(s.reader, s.articles()).content
+		w := newWelcomeTab(s.reader, s.articles())
+		s.viewers[i] = w
+		return w.content
 	case content.Products:
-		return newProductsTab(s).content
+		p := newProductsTab(s)
+		s.viewers[i] = p.topics
+		return p.content
 	default:
-		return s.topicsTab(sec, s.reader.Pack().Section(sec), nil)
+		t := s.topicsTab(sec, s.reader.Pack().Section(sec), nil)
+		s.viewers[i] = t
+		return t.content
 	}
 }
 
-func (s *Shell) topicsTab(sec content.Section, topics []content.Topic, notice fyne.CanvasObject) fyne.CanvasObject {
+func (s *Shell) topicsTab(sec content.Section, topics []content.Topic, notice fyne.CanvasObject) *topicsTab {
 	return newTopicsTab(s.articles(), topics, s.selected[sec], notice, func(id string) {
 		s.selected[sec] = id
 		s.touch()
-	}).content
+	})
 }
 
-func (s *Shell) glossaryTab() fyne.CanvasObject {
-	s.terms = newGlossaryTab(s.reader, s.glossary, s.onTermSelected, s.touch, s.entryFocused)
-	return s.terms.content
+// openGlossary shows the glossary with query in its search field.
+func (s *Shell) openGlossary(query string) {
+	s.tab, s.glossary = glossaryTabIndex, ""
+	s.build()
+	s.terms.search.SetText(query)
+	s.win.Canvas().Focus(s.terms.search)
 }
 
 // openResult shows a search result: its topic in its tab, or its term in
@@ -359,9 +493,14 @@ func (s *Shell) showTerm(id string) {
 
 func (s *Shell) onTabSelected(item *container.TabItem) {
 	s.tab = s.tabs.SelectedIndex()
+	s.search.hide()
+	if s.urgentOpen {
+		s.closeUrgentHelp()
+	}
 	if !s.madeTab[s.tab] {
-		item.Content, s.madeTab[s.tab] = s.tabContent(s.tab), true
-		s.tabs.Refresh()
+		slot := item.Content.(*fyne.Container)
+		slot.Objects, s.madeTab[s.tab] = []fyne.CanvasObject{s.tabContent(s.tab)}, true
+		slot.Refresh()
 	}
 	s.touch()
 }

@@ -60,6 +60,12 @@ func texts(c fyne.Canvas) []string {
 
 func textOf(o fyne.CanvasObject) string {
 	switch o := o.(type) {
+	case *textBlock:
+		return o.Text()
+	case *termLink:
+		return o.text
+	case *listRow:
+		return o.text + " " + o.detail
 	case *canvas.Text:
 		return o.Text
 	case *widget.Label:
@@ -79,20 +85,30 @@ func shows(c fyne.Canvas, want string) bool {
 	return false
 }
 
+// buttonText is the text of anything a patient taps as a button: Fyne's
+// buttons, the app's own, tabs and list rows.
+func buttonText(o fyne.CanvasObject) (string, fyne.Tappable, bool) {
+	switch b := o.(type) {
+	case *widget.Button:
+		return b.Text, b, true
+	case *labelledButton:
+		return b.Text, b, true
+	case *tabButton:
+		return b.Text, b, true
+	case *listRow:
+		return b.text, b, true
+	}
+	return "", nil, false
+}
+
 // button finds a button by its label on the top overlay.
-func button(t *testing.T, c fyne.Canvas, label string) *widget.Button {
+func button(t *testing.T, c fyne.Canvas, label string) fyne.Tappable {
 	t.Helper()
 	top := c.Overlays().Top()
 	if top == nil {
 		t.Fatalf("no dialog is open looking for %q", label)
 	}
-	for _, o := range test.LaidOutObjects(top) {
-		if b, ok := o.(*widget.Button); ok && b.Text == label {
-			return b
-		}
-	}
-	t.Fatalf("no button %q in the dialog", label)
-	return nil
+	return button2(t, top, label)
 }
 
 func TestEachTabShowsItsContent(t *testing.T) {
@@ -165,7 +181,7 @@ func TestNoticeBannerFollowsLanguageAndCloses(t *testing.T) {
 		t.Fatalf("no banner: %q", texts(w.Canvas()))
 	}
 	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
-		if b, ok := o.(*widget.Button); ok && b.Text == "Schließen" {
+		if text, b, ok := buttonText(o); ok && text == "Schließen" {
 			test.Tap(b)
 		}
 	}

@@ -16,8 +16,9 @@ import (
 type topicsTab struct {
 	articles articles
 	topics   []content.Topic
-	list     *widget.List
+	list     *rowList
 	article  *fyne.Container
+	view     *swipeScroll // the topic shown
 	onChosen func(id string)
 	content  fyne.CanvasObject
 }
@@ -26,9 +27,13 @@ type topicsTab struct {
 // first). notice, when given, stands above the list and article.
 func newTopicsTab(a articles, topics []content.Topic, selected string, notice fyne.CanvasObject, onChosen func(string)) *topicsTab {
 	t := &topicsTab{articles: a, topics: topics, onChosen: onChosen, article: container.NewStack()}
-	t.list = newTextList(func() int { return len(t.topics) }, t.title, t.onSelected)
+	titles := make([]string, len(topics))
+	for i, tp := range topics {
+		titles[i] = tp.Title
+	}
+	t.list = newRowList(titles, t.onSelected, a.onScroll)
 	count := widget.NewLabel(a.loc.Plural("TopicCount", len(topics)))
-	split := container.NewHSplit(container.NewBorder(count, nil, nil, nil, t.list), t.article)
+	split := container.NewHSplit(container.NewBorder(count, nil, nil, nil, t.list.scroll), t.article)
 	split.Offset = 0.3
 	t.content = split
 	if notice != nil {
@@ -41,11 +46,12 @@ func newTopicsTab(a articles, topics []content.Topic, selected string, notice fy
 	return t
 }
 
-func (t *topicsTab) title(i int) string { return t.topics[i].Title }
-
-func (t *topicsTab) onSelected(i widget.ListItemID) {
+func (t *topicsTab) onSelected(i int) {
 	topic := t.topics[i]
-	t.article.Objects = []fyne.CanvasObject{t.articles.view(topic)}
+	t.view = t.articles.view(topic)
+	t.article.Objects = []fyne.CanvasObject{t.view}
 	t.article.Refresh()
 	t.onChosen(topic.ID)
 }
+
+func (t *topicsTab) currentView() *swipeScroll { return t.view }

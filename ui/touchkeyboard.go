@@ -35,8 +35,9 @@ func (e *focusEntry) FocusGained() {
 const keyboardColumns = 12
 
 // touchKeyboard types into a search field on a screen without a keyboard:
-// the letters of the reader's language (with its accented letters), a
-// space, backspace, and a key that closes it.
+// the letters of the reader's language (with its accented letters), and
+// keys that say in words what they do: Space, Delete (the last letter),
+// Clear (everything) and Hide keyboard.
 type touchKeyboard struct {
 	target  *focusEntry
 	content *fyne.Container
@@ -46,13 +47,23 @@ func newTouchKeyboard(loc *l10n.Localizer, letters []string, onClose func()) *to
 	k := &touchKeyboard{}
 	grid := container.NewGridWithColumns(keyboardColumns)
 	for _, l := range letters {
-		grid.Add(&widget.Button{Text: l, OnTapped: k.typeRune([]rune(l)[0])})
+		grid.Add(newButton(l, k.typeRune([]rune(l)[0])))
 	}
-	grid.Add(newLabelledButton("", theme.NavigateBackIcon(), loc.T("A11yBackspace"), k.backspace))
-	grid.Add(newLabelledButton("␣", nil, loc.T("A11ySpace"), k.typeRune(' ')))
-	grid.Add(newLabelledButton("", theme.CancelIcon(), loc.T("A11yCloseKeyboard"), onClose))
-	k.content = container.NewVBox(widget.NewSeparator(), grid)
+	words := container.NewGridWithColumns(4,
+		newLabelledButton(loc.T("KeySpace"), nil, loc.T("KeySpace"), k.typeRune(' ')),
+		newLabelledButton(loc.T("KeyDelete"), theme.NavigateBackIcon(), loc.T("KeyDelete"), k.backspace),
+		newLabelledButton(loc.T("KeyClear"), theme.ContentClearIcon(), loc.T("KeyClear"), k.clear),
+		newLabelledButton(loc.T("KeyHide"), theme.CancelIcon(), loc.T("KeyHide"), onClose),
+	)
+	k.content = container.NewVBox(widget.NewSeparator(), grid, words)
 	return k
+}
+
+// clear empties the search field.
+func (k *touchKeyboard) clear() {
+	if k.target != nil {
+		k.target.SetText("")
+	}
 }
 
 func (k *touchKeyboard) typeRune(r rune) func() {

@@ -18,6 +18,7 @@ import (
 type urgentPanel struct {
 	shell *Shell
 	panel *fyne.Container
+	view  *swipeScroll // nil while closed
 }
 
 func newUrgentPanel(s *Shell) *urgentPanel {
@@ -32,10 +33,11 @@ func newUrgentPanel(s *Shell) *urgentPanel {
 
 func (p *urgentPanel) show() {
 	s := p.shell
-	back := &widget.Button{Text: s.reader.Localizer().T("UrgentBack"), Icon: theme.NavigateBackIcon(), OnTapped: s.closeUrgentHelp}
+	back := newLabelledButton(s.reader.Localizer().T("UrgentBack"), theme.NavigateBackIcon(), s.reader.Localizer().T("UrgentBack"), s.closeUrgentHelp)
 	var view fyne.CanvasObject = widget.NewLabel("")
 	if t, ok := s.reader.Pack().Topic(content.Welcome, content.UrgentHelp); ok {
-		view = s.articles().view(t)
+		p.view = s.articles().view(t)
+		view = p.view
 	}
 	background := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	p.panel.Objects = []fyne.CanvasObject{background, container.NewBorder(container.NewHBox(back), nil, nil, nil, view)}
@@ -54,7 +56,7 @@ func (s *Shell) OpenUrgentHelp() {
 func (s *Shell) closeUrgentHelp() {
 	s.urgentOpen = false
 	s.urgent.panel.Hide()
-	s.urgent.panel.Objects = nil
+	s.urgent.panel.Objects, s.urgent.view = nil, nil
 	s.touch()
 }
 
@@ -79,11 +81,8 @@ func urgentNoteFor(notes map[string]string, loc *l10n.Localizer) string {
 // urgentBox stands at the top of the urgent-help topic: the region's
 // emergency number, large, and the clinic's own note under it.
 func (a articles) urgentBox() fyne.CanvasObject {
-	number := widget.NewRichText(&widget.TextSegment{
-		Style: widget.RichTextStyle{SizeName: theme.SizeNameHeadingText, TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNameError},
-		Text:  a.loc.Format("UrgentNumber", map[string]any{"Number": a.emergency}),
-	})
-	number.Wrapping = fyne.TextWrapWord
+	number := newTextBlock(wordsOf(a.loc.Format("UrgentNumber", map[string]any{"Number": a.emergency})),
+		textStyle{size: theme.SizeNameHeadingText, bold: true, color: theme.ColorNameError}, "", nil, nil)
 	box := container.NewVBox(number)
 	if a.urgentNote != "" {
 		box.Add(wrapped(a.urgentNote))

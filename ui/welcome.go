@@ -9,15 +9,18 @@ import (
 
 // welcomeTab shows the welcome topics one after another.
 type welcomeTab struct {
+	view    *swipeScroll
 	content fyne.CanvasObject
 }
 
 func newWelcomeTab(r Reader, a articles) *welcomeTab {
 	box := container.NewVBox()
+	host := &swipeHost{}
 	for _, t := range r.Pack().Section(content.Welcome) {
-		box.Add(a.body(t))
+		box.Add(a.body(t, host))
 	}
-	scroll := container.NewVScroll(column(box))
-	scroll.OnScrolled = func(fyne.Position) { a.onScroll() }
-	return &welcomeTab{content: scroll}
+	view := newSwipeScroll(column(box), host, a.onScroll)
+	return &welcomeTab{view: view, content: view}
 }
+
+func (w *welcomeTab) currentView() *swipeScroll { return w.view }

@@ -10,7 +10,6 @@ import (
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
-	"golang.org/x/text/search"
 )
 
 // Pack is the content one reader sees: every English topic and term in the
@@ -206,25 +205,27 @@ func (p *Pack) Products(approved []string) []Topic {
 // Glossary lists every term in the reader's alphabetical order.
 func (p *Pack) Glossary() []Term { return p.terms }
 
-// SearchGlossary lists the terms whose name or definition contains query,
-// ignoring case and accents ("odem" finds "Ödem"). An empty query gives
-// every term.
+// SearchGlossary lists the terms whose headword, forms or definition have
+// the query's words, ignoring case and accents ("odem" finds "Ödem"): the
+// term the query names first, then terms whose headword has the words, then
+// those whose definition has them. An empty query gives every term.
 func (p *Pack) SearchGlossary(query string) []Term {
-	if query == "" {
+	words := queryWords(query, langKey(p.lang))
+	if len(words) == 0 {
 		return p.terms
 	}
-	// The root collation, not the reader's: German tailoring keeps "o"
-	// and "ö" apart even when told to ignore diacritics, and a patient
-	// typing without accents should still find the word.
-	m := search.New(language.Und, search.IgnoreCase, search.IgnoreDiacritics)
-	pat := m.CompileString(query)
-	var found []Term
+	var scored []scoredResult
+	byID := map[string]Term{}
 	for _, t := range p.terms {
-		if s, _ := pat.IndexString(t.Term); s >= 0 {
-			found = append(found, t)
-		} else if s, _ := pat.IndexString(t.Definition); s >= 0 {
-			found = append(found, t)
+		if r, ok := scoreTerm(t, words, query); ok && covered(wordsIn(t.Term+" "+strings.Join(t.Forms, " ")+" "+t.Definition), words) {
+			scored = append(scored, r)
+			byID[t.ID] = t
 		}
+	}
+	slices.SortStableFunc(scored, func(a, b scoredResult) int { return cmp.Compare(b.score, a.score) })
+	found := make([]Term, len(scored))
+	for i, r := range scored {
+		found[i] = byID[r.ID]
 	}
 	return found
 }
