@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
@@ -113,7 +115,7 @@ func closeOverlayOf(o fyne.CanvasObject) {
 const focusWidth = 3
 
 func newFocusRing() *canvas.Rectangle {
-	r := canvas.NewRectangle(nil)
+	r := canvas.NewRectangle(color.Transparent)
 	r.StrokeWidth = focusWidth
 	r.CornerRadius = theme.InputRadiusSize()
 	r.Hide()

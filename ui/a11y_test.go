@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 
@@ -33,11 +34,16 @@ func TestEveryButtonHasAWordLabel(t *testing.T) {
 		if !single && letters < 3 || label == "colorPalette" || label == "navigateBack" || label == "cancel" {
 			t.Errorf("%T says %q to a screen reader", o, label)
 		}
+		// WCAG 2.5.3: a speech user says what they see
+		if b, ok := o.(*labelledButton); ok && b.Text != "" && !strings.Contains(label, b.Text) {
+			t.Errorf("the button showing %q is read as %q", b.Text, label)
+		}
 	}
 	if checked < 10 {
 		t.Errorf("only %d buttons checked", checked)
 	}
-	want := map[string]bool{"Größere Schrift": false, "Kleinere Schrift": false, "Hohen Kontrast ein- oder ausschalten": false, "Letzten Buchstaben löschen": false}
+	want := map[string]bool{"Größere Schrift": false, "Kleinere Schrift": false, "Hoher Kontrast: aus": false,
+		"Löschen": false, "Alles löschen": false, "Leerzeichen": false, "Tastatur ausblenden": false}
 	for _, o := range test.LaidOutObjects(f.win.Canvas().Content()) {
 		if a, ok := o.(fyne.Accessible); ok {
 			if _, ok := want[a.AccessibilityLabel()]; ok {

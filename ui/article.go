@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"veininfo/internal/content"
 	"veininfo/internal/l10n"
@@ -21,19 +20,27 @@ type articles struct {
 }
 
 // view shows one topic in a scroll area a finger, a wheel or the keys move.
-func (a articles) view(t content.Topic) *swipeScroll {
+func (a articles) view(t content.Topic) *swipeScroll { return a.viewWith(t, nil) }
+
+// viewWith is view with lead, when given, above the topic's title: the
+// Products tab's notice, which scrolls with the text so that at large text
+// it does not take the screen the text needs.
+func (a articles) viewWith(t content.Topic, lead fyne.CanvasObject) *swipeScroll {
 	host := &swipeHost{}
-	return newSwipeScroll(column(a.body(t, host)), host, a.onScroll)
+	body := a.body(t, host)
+	if lead != nil {
+		body = container.NewVBox(lead, body)
+	}
+	return newSwipeScroll(column(body), host, a.onScroll)
 }
 
 // body is a topic's title, when it was updated and reviewed, its text,
 // and the sources its facts were checked against.
 func (a articles) body(t content.Topic, host *swipeHost) fyne.CanvasObject {
 	box := container.NewVBox(newTextBlock(wordsOf(t.Title), headingStyle, "", nil, nil))
+	// in plain, not italic, text: italics are harder for weak readers
 	for _, line := range provenanceLines(a.loc, t.Provenance) {
-		l := widget.NewLabelWithStyle(line, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-		l.Wrapping = fyne.TextWrapWord
-		box.Add(l)
+		box.Add(newTextBlock(wordsOf(line), bodyStyle, "", nil, nil))
 	}
 	if t.Section == content.Welcome && t.ID == content.UrgentHelp {
 		box.Add(a.urgentBox())

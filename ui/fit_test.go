@@ -1,10 +1,15 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"veininfo/internal/session"
 )
@@ -61,5 +66,135 @@ func checkOverlayFits(t *testing.T, w fyne.Window, screen fyne.Size, what string
 	}
 	if min := top.MinSize(); min.Width > screen.Width || min.Height > screen.Height {
 		t.Errorf("%s needs %v, more than %v", what, min, screen)
+	}
+}
+
+// The screens a clinic may have, from the smallest supported to a portrait
+// kiosk, and the text sizes a patient can choose.
+var (
+	screens = []fyne.Size{{Width: 1024, Height: 768}, {Width: 1280, Height: 800}, {Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}}
+	sizes   = []int{100, 133, 167, 200}
+	// longLanguages are a third longer than English, or have its longest words
+	longLanguages = map[string]bool{"de": true, "pl": true, "nl": true, "fr": true, "fi": true, "pt-PT": true}
+)
+
+// TestHeaderFitsEveryScreenAndTextSize: at every text size, on every
+// screen, the header wraps into rows rather than pushing a control off the
+// screen, and no tab needs more room than the screen has. Every language is
+// tried on the smallest screen, the tightest in both directions; the long
+// languages and English on every screen.
+func TestHeaderFitsEveryScreenAndTextSize(t *testing.T) {
+	// and the regions with the most language buttons
+	for _, rl := range [][2]string{{"CH", "fr"}, {"BE", "nl-BE"}, {"CA", "fr-CA"}} {
+		s, w, _ := newTestShell(t, rl[0], rl[1], nil)
+		w.Resize(screens[0])
+		for _, p := range sizes {
+			s.SetStartTextSize(p)
+			what := fmt.Sprintf("%s in %s at %d%%", rl[1], rl[0], p)
+			checkTabsFit(t, s, w, screens[0], what)
+			h := s.header.content
+			checkInside(t, h, fyne.CurrentApp().Driver().AbsolutePositionForObject(h), h.Size(), what+" header: outside its row")
+		}
+	}
+	eachLanguage(t, func(region, lang string) {
+		s, w, _ := newTestShell(t, region, lang, nil)
+		for _, screen := range screens {
+			if screen != screens[0] && !longLanguages[lang] && lang != "en" {
+				continue
+			}
+			w.Resize(screen)
+			for _, p := range sizes {
+				s.SetStartTextSize(p)
+				what := fmt.Sprintf("%s at %d%% on %vx%v", lang, p, screen.Width, screen.Height)
+				checkTabsFit(t, s, w, screen, what)
+				checkWithin(t, s.header.content, screen, what+" header")
+				checkWithin(t, s.tabs.bar, screen, what+" section tabs")
+				// nothing of the header spills over the tabs
+				h := s.header.content
+				checkInside(t, h, fyne.CurrentApp().Driver().AbsolutePositionForObject(h), h.Size(), what+" header: outside its row")
+			}
+		}
+	})
+}
+
+// checkWithin checks that every visible object of o lies on the screen;
+// what scrolls counts as its scroll area, which clips it.
+func checkWithin(t *testing.T, o fyne.CanvasObject, screen fyne.Size, what string) {
+	t.Helper()
+	checkInside(t, o, fyne.NewPos(0, 0), screen, what+": leaves the screen")
+}
+
+// checkInside checks that every visible object of o lies inside the
+// rectangle at pos of size.
+func checkInside(t *testing.T, o fyne.CanvasObject, pos fyne.Position, size fyne.Size, what string) {
+	t.Helper()
+	d := fyne.CurrentApp().Driver()
+	var walk func(x fyne.CanvasObject) bool
+	walk = func(x fyne.CanvasObject) bool {
+		if !x.Visible() || x.Size().IsZero() {
+			return true
+		}
+		p := d.AbsolutePositionForObject(x)
+		if p.X < pos.X-0.5 || p.Y < pos.Y-0.5 || p.X+x.Size().Width > pos.X+size.Width+0.5 || p.Y+x.Size().Height > pos.Y+size.Height+0.5 {
+			t.Errorf("%s: %s at %v, %v", what, describe(x), p, x.Size())
+			return false
+		}
+		var children []fyne.CanvasObject
+		switch x := x.(type) {
+		case *container.Scroll:
+			return true
+		case *fyne.Container:
+			children = x.Objects
+		case fyne.Widget:
+			children = test.WidgetRenderer(x).Objects()
+		}
+		for _, c := range children {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(o)
+}
+
+// describe names an object by its text, where it has one.
+func describe(o fyne.CanvasObject) string {
+	if text, _, ok := buttonText(o); ok {
+		return fmt.Sprintf("%T %q", o, text)
+	}
+	if l, ok := o.(*widget.Label); ok {
+		return fmt.Sprintf("label %q", l.Text)
+	}
+	if tx, ok := o.(*canvas.Text); ok {
+		return fmt.Sprintf("text %q", tx.Text)
+	}
+	return fmt.Sprintf("%T", o)
+}
+
+// TestRegionDialogsFitAtLargestText: Polish, the longest country names,
+// at 200 % on the smallest screen: the chooser and the "Change region?"
+// dialog fit, nothing cut off.
+func TestRegionDialogsFitAtLargestText(t *testing.T) {
+	for _, rl := range [][2]string{{"PL", "pl"}, {"DE", "de"}, {"FR", "fr"}, {"FI", "fi"}} {
+		s, w, _ := newTestShell(t, rl[0], rl[1], nil)
+		screen := screens[0]
+		w.Resize(screen)
+		s.SetStartTextSize(200)
+		test.Tap(s.header.regionBtn)
+		checkOverlayFits(t, w, screen, rl[1]+" region chooser at 200%")
+		checkWithin(t, w.Canvas().Overlays().Top(), screen, rl[1]+" region chooser at 200%")
+		var other fyne.Tappable
+		for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+			if text, _, ok := buttonText(o); ok && strings.Contains(text, "United States") {
+				other = o.(fyne.Tappable)
+			}
+		}
+		if other == nil {
+			t.Fatalf("%s: no United States in the chooser", rl[1])
+		}
+		test.Tap(other)
+		checkOverlayFits(t, w, screen, rl[1]+" region dialog at 200%")
+		checkWithin(t, w.Canvas().Overlays().Top(), screen, rl[1]+" region dialog at 200%")
 	}
 }

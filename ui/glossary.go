@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -21,7 +22,8 @@ type glossaryTab struct {
 	shown    []content.Term
 	search   *focusEntry
 	count    *widget.Label
-	letters  *fyne.Container // every letter, in as many rows as it takes
+	field    *fyne.Container // the search field at its width
+	letters  *fyne.Container // the field, the count and every letter, in as many rows as it takes
 	list     *rowList
 	listSlot *fyne.Container
 	detail   *fyne.Container
@@ -35,19 +37,27 @@ func newGlossaryTab(w fyne.Window, r Reader, selected string, onChosen func(stri
 	g := &glossaryTab{loc: r.Localizer(), pack: r.Pack(), onChosen: onChosen, onSearch: onSearch, detail: container.NewStack()}
 	g.search = newFocusEntry(g.loc.T("GlossarySearch"), "", g.searchChanged, onFocus)
 	g.count = widget.NewLabel("")
-	g.letters = &fyne.Container{Layout: flowLayout{canvas: w.Canvas(), leading: true, within: g.listWidth}}
+	// the field, then how many terms it shows, then the letters: one flow,
+	// so that at large text they share rows rather than each taking one
+	// wide enough for its placeholder, which is its label
+	hint := fyne.MeasureText(g.search.PlaceHolder, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding() + 2*theme.InputBorderSize()
+	g.field = &fyne.Container{Layout: boundedLayout{minWidth: max(hint, searchWidth*theme.TextSize()/normalTextSize())}, Objects: []fyne.CanvasObject{g.search}}
+	g.letters = &fyne.Container{Layout: flowLayout{canvas: w.Canvas(), leading: true, within: g.width}}
 	g.listSlot = container.NewStack()
-	left := container.NewBorder(container.NewVBox(g.search, g.letters, g.count), nil, nil, nil, g.listSlot)
-	split := container.NewHSplit(left, g.detail)
+	split := container.NewHSplit(g.listSlot, g.detail)
 	split.Offset = 0.3
-	g.content = split
+	// The search and the letters span the whole tab: at large text the
+	// letters need two rows there, where the list's column would need seven.
+	// The letters first among the objects: Tab goes from the search field
+	// and letters to the list, as they stand on the screen.
+	g.content = &fyne.Container{Layout: layout.NewBorderLayout(g.letters, nil, nil, nil), Objects: []fyne.CanvasObject{g.letters, split}}
 	g.filter("")
 	g.choose(selected)
 	return g
 }
 
-// listWidth is the room the letter index has: the list's column.
-func (g *glossaryTab) listWidth() float32 { return g.listSlot.Size().Width }
+// width is the room the letter index has: the tab's.
+func (g *glossaryTab) width() float32 { return g.content.Size().Width }
 
 func (g *glossaryTab) searchChanged(query string) {
 	g.filter(query)
@@ -68,7 +78,7 @@ func (g *glossaryTab) filter(query string) {
 	g.list = newRowList(terms, g.onSelected, g.onSearch)
 	g.listSlot.Objects = []fyne.CanvasObject{g.list.scroll}
 	g.listSlot.Refresh()
-	g.letters.Objects = nil
+	g.letters.Objects = []fyne.CanvasObject{g.field, g.count}
 	for _, l := range g.pack.Letters(g.shown) {
 		g.letters.Add(touchSized(newButton(l.Label, g.jumpTo(l.Index))))
 	}
@@ -109,7 +119,7 @@ func (g *glossaryTab) showDetail(term *content.Term) {
 	if term == nil {
 		hint := widget.NewLabel(g.loc.T("GlossaryChoose"))
 		hint.Wrapping = fyne.TextWrapWord
-		detail = hint
+		detail = newSwipeScroll(hint, nil, nil)
 	} else {
 		title := newTextBlock(wordsOf(term.Term), headingStyle, "", nil, nil)
 		definition := newTextBlock(wordsOf(term.Definition), textStyle{size: theme.SizeNameSubHeadingText}, "", nil, nil)

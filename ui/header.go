@@ -66,31 +66,40 @@ func newHeader(win fyne.Window, r Reader, name, search fyne.CanvasObject, onChan
 		container.NewHBox(name, h.urgent),
 		search,
 		container.NewHBox(widget.NewLabel(loc.T("HeaderRegion")), h.regionBtn),
-		h.languageGroup(loc),
-		container.NewHBox(touchSized(h.smaller), touchSized(h.larger), touchSized(h.contrast)),
 	}
+	groups = append(groups, h.languageGroup(loc)...)
+	groups = append(groups,
+		// each its own: at 200 % the three side by side are wider than a
+		// 1024 px screen
+		touchSized(h.smaller), touchSized(h.larger), touchSized(h.contrast),
+	)
 	h.content = &fyne.Container{Layout: flowLayout{canvas: win.Canvas()}, Objects: groups}
 	return h
 }
 
 // languageGroup offers the region's languages as buttons, each named in
 // itself, the current one marked; a region with one language shows its
-// name only: a chooser with one choice would be a puzzle.
-func (h *header) languageGroup(loc *l10n.Localizer) fyne.CanvasObject {
+// name only: a chooser with one choice would be a puzzle. The label stays
+// with the first language; the others may wrap onto the next row.
+func (h *header) languageGroup(loc *l10n.Localizer) []fyne.CanvasObject {
 	label := widget.NewLabel(loc.T("HeaderLanguage"))
 	if len(h.languages) == 1 {
-		return container.NewHBox(label, widget.NewLabelWithStyle(l10n.SelfName(h.languages[0]), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		return []fyne.CanvasObject{container.NewHBox(label, widget.NewLabelWithStyle(l10n.SelfName(h.languages[0]), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))}
 	}
-	box := container.NewHBox(label)
-	for _, tag := range h.languages {
+	var group []fyne.CanvasObject
+	for i, tag := range h.languages {
 		b := newButton(l10n.SelfName(tag), h.chooseLanguage(tag))
 		if tag == h.reader.Language() {
 			b.Importance = widget.HighImportance
 		}
 		h.langs = append(h.langs, b)
-		box.Add(b)
+		if i == 0 {
+			group = append(group, container.NewHBox(label, b))
+		} else {
+			group = append(group, b)
+		}
 	}
-	return box
+	return group
 }
 
 // minTouch is the smallest width and height of anything a finger taps.

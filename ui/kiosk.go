@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"golang.org/x/text/language"
 
+	"veininfo/internal/config"
 	"veininfo/internal/kiosk"
 )
 
@@ -63,6 +64,9 @@ func NewKiosk(win fyne.Window, shell *Shell, opts KioskOptions) *Kiosk {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	// WCAG 2.2.1: at least 20 seconds to answer the warning, whatever the
+	// caller asks for (the config cannot set less either).
+	opts.Warning = max(opts.Warning, config.MinWarning*time.Second)
 	k := &Kiosk{win: win, shell: shell, reader: shell.reader, opts: opts,
 		startRegion: shell.reader.Region().Code, startLang: shell.reader.Language()}
 	k.idle = kiosk.NewIdle(opts.IdleTimeout, opts.Warning, opts.Now())

@@ -54,7 +54,7 @@ func newTestKiosk(t *testing.T, region, lang, pin string) *kioskFixture {
 		}
 	}
 	f.k = NewKiosk(f.win, s, KioskOptions{
-		IdleTimeout: 90 * time.Second, Warning: 15 * time.Second, Attract: true,
+		IdleTimeout: 90 * time.Second, Warning: 30 * time.Second, Attract: true,
 		Gate: kiosk.NewGate(hash, false), Info: AdminInfo{Version: "1.2.3", ConfigPath: "/etc/veininfo/config.toml", Problems: []string{"/etc/veininfo/config.toml:3: colour: unknown key, ignored"}},
 		Quit: func() { f.quit++ }, Now: f.clock.Now,
 	})
@@ -90,15 +90,15 @@ func TestIdleWarningThenResetPutsEverythingBack(t *testing.T) {
 	test.Type(f.shell.search.entry, "Stent")
 	test.Tap(f.shell.header.regionBtn)
 
-	f.clock.wait(f.k, 89*time.Second)
+	f.clock.wait(f.k, 89*time.Second) // the idle time (90 s) before the warning
 	if overlayShows(c, "Lesen Sie noch?") {
 		t.Fatal("warning before the idle timeout")
 	}
 	f.clock.wait(f.k, time.Second)
-	if !overlayShows(c, "Lesen Sie noch?") || !overlayShows(c, "in 15 Sekunden") {
+	if !overlayShows(c, "Lesen Sie noch?") || !overlayShows(c, "in 30 Sekunden") {
 		t.Fatalf("no localized warning after 90 s: %q", texts(c))
 	}
-	f.clock.wait(f.k, 10*time.Second)
+	f.clock.wait(f.k, 25*time.Second)
 	if !overlayShows(c, "in 5 Sekunden") {
 		t.Errorf("countdown does not count: %q", texts(c))
 	}

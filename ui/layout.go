@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -13,25 +14,26 @@ const readingWidth = 880
 func normalTextSize() float32 { return baseTheme.Size(theme.SizeNameText) * textScale }
 
 // boundedLayout gives its content at least minWidth and at most maxWidth
-// (when set), placed at the top left, keeping rightMargin free. maxWidth
-// grows with the text size, so that large text keeps as many words a line.
-type boundedLayout struct{ minWidth, maxWidth, rightMargin float32 }
+// (when set), placed at the top left, keeping leftMargin and rightMargin
+// free. maxWidth grows with the text size, so that large text keeps as
+// many words a line.
+type boundedLayout struct{ minWidth, maxWidth, leftMargin, rightMargin float32 }
 
 func (l boundedLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	size.Width -= l.rightMargin
+	size.Width -= l.leftMargin + l.rightMargin
 	if l.maxWidth > 0 {
 		size.Width = min(size.Width, l.maxWidth*theme.TextSize()/normalTextSize())
 	}
 	for _, o := range objects {
 		o.Resize(size)
-		o.Move(fyne.NewPos(0, 0))
+		o.Move(fyne.NewPos(l.leftMargin, 0))
 	}
 }
 
 func (l boundedLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	size := fyne.NewSize(l.minWidth, 0)
 	for _, o := range objects {
-		size = size.Max(o.MinSize())
+		size = size.Max(o.MinSize().AddWidthHeight(l.leftMargin, 0))
 	}
 	return size
 }
@@ -41,7 +43,7 @@ func (l boundedLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // wrapped to the full width and then moved right by the list marker.
 func column(o fyne.CanvasObject) fyne.CanvasObject {
 	margin := 2 * theme.TextSize()
-	return &fyne.Container{Layout: boundedLayout{maxWidth: readingWidth, rightMargin: margin}, Objects: []fyne.CanvasObject{o}}
+	return &fyne.Container{Layout: boundedLayout{maxWidth: readingWidth, leftMargin: theme.InnerPadding(), rightMargin: margin}, Objects: []fyne.CanvasObject{o}}
 }
 
 // wideEnough gives a chooser the width of its longest option, so that no
@@ -154,4 +156,64 @@ func rowWidth(row []fyne.CanvasObject) float32 {
 		w += o.MinSize().Width
 	}
 	return w
+}
+
+// columnsLayout puts its objects in up to columns equal columns, fewer
+// where the widest would not fit: at large text, one region per row.
+type columnsLayout struct{ columns int }
+
+func (l columnsLayout) count(objects []fyne.CanvasObject, width float32) int {
+	widest := float32(0)
+	for _, o := range objects {
+		widest = max(widest, o.MinSize().Width)
+	}
+	for n := l.columns; n > 1; n-- {
+		if float32(n)*widest+float32(n-1)*theme.Padding() <= width {
+			return n
+		}
+	}
+	return 1
+}
+
+func (l columnsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	n := l.count(objects, size.Width)
+	pad := theme.Padding()
+	w := (size.Width - float32(n-1)*pad) / float32(n)
+	y := float32(0)
+	for i := 0; i < len(objects); i += n {
+		row := objects[i:min(i+n, len(objects))]
+		h := rowHeight(row)
+		for j, o := range row {
+			o.Move(fyne.NewPos(float32(j)*(w+pad), y))
+			o.Resize(fyne.NewSize(w, h))
+		}
+		y += h + pad
+	}
+}
+
+// MinSize is one column's: the layout uses more where there is room.
+func (l columnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var size fyne.Size
+	for i, o := range objects {
+		m := o.MinSize()
+		size.Width = max(size.Width, m.Width)
+		if i > 0 {
+			size.Height += theme.Padding()
+		}
+		size.Height += m.Height
+	}
+	return size
+}
+
+// fitDialog sizes a dialog to want, grown with the text size, but never
+// larger than the window: its content scrolls instead.
+func fitDialog(d dialog.Dialog, win fyne.Window, want fyne.Size) {
+	scale := theme.TextSize() / normalTextSize()
+	room := win.Canvas().Size()
+	margin := 2 * theme.Padding()
+	size := fyne.NewSize(want.Width*scale, want.Height*scale)
+	if room.Width > 0 && room.Height > 0 {
+		size = fyne.NewSize(min(size.Width, room.Width-margin), min(size.Height, room.Height-margin))
+	}
+	d.Resize(size)
 }

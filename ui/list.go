@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"image/color"
+
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -25,7 +27,10 @@ type rowList struct {
 	scroll   *swipeScroll
 	selected int
 	onChosen func(int)
-	fold     cases.Caser
+	// tail is empty room after the last row, grown when a jump needs it:
+	// so that a row near the end can still be put at the top.
+	tail *canvas.Rectangle
+	fold cases.Caser
 }
 
 func newRowList(texts []string, onChosen func(int), onScroll func()) *rowList {
@@ -45,6 +50,8 @@ func newDetailList(texts, details []string, onChosen func(int), onScroll func())
 		}
 		l.box.Add(l.rows[i])
 	}
+	l.tail = canvas.NewRectangle(color.Transparent)
+	l.box.Add(l.tail)
 	l.scroll = newSwipeScroll(l.box, l.host, onScroll)
 	return l
 }
@@ -71,6 +78,11 @@ func (l *rowList) ScrollTo(i int) {
 	}
 	d := fyne.CurrentApp().Driver()
 	top := d.AbsolutePositionForObject(l.rows[i]).Y - d.AbsolutePositionForObject(l.box).Y
+	rows := l.box.MinSize().Height - l.tail.MinSize().Height
+	if room := top + l.scroll.Size().Height - rows; room != l.tail.MinSize().Height {
+		l.tail.SetMinSize(fyne.NewSize(0, max(0, room)))
+		l.scroll.scroll.Refresh()
+	}
 	l.scroll.scrollTo(top)
 }
 
@@ -123,12 +135,13 @@ func (r *listRow) setSelected(on bool) {
 }
 
 func (r *listRow) CreateRenderer() fyne.WidgetRenderer {
-	bg := canvas.NewRectangle(nil)
-	label := widget.NewLabel(r.text)
-	label.Wrapping = fyne.TextWrapWord
+	bg := canvas.NewRectangle(color.Transparent)
+	// our text layout: a long word breaks between syllables, with a
+	// hyphen ("Abflussbehinde-rung"), where a Label would cut it anywhere
+	label := newTextBlock(wordsOf(r.text), bodyStyle, "", nil, nil)
 	var detail *widget.Label
 	if r.detail != "" {
-		label.TextStyle.Bold = true
+		label.style.bold = true
 		detail = widget.NewLabel(r.detail)
 		detail.Wrapping = fyne.TextWrapWord
 	}
@@ -202,7 +215,7 @@ func (r *listRow) AccessibilityRole() fyne.AccessibleRole { return fyne.Accessib
 type rowRenderer struct {
 	row    *listRow
 	bg     *canvas.Rectangle
-	label  *widget.Label
+	label  *textBlock
 	detail *widget.Label // nil for a one-line row
 	ring   *canvas.Rectangle
 }
@@ -212,21 +225,21 @@ func (rr *rowRenderer) Layout(size fyne.Size) {
 		o.Resize(size)
 		o.Move(fyne.NewPos(0, 0))
 	}
-	if rr.detail == nil {
-		rr.label.Resize(size)
-		rr.label.Move(fyne.NewPos(0, 0))
-		return
-	}
-	rr.label.Resize(fyne.NewSize(size.Width, 0))
+	in := theme.InnerPadding()
+	width := max(0, size.Width-2*in)
+	rr.label.Resize(fyne.NewSize(width, 0))
 	h := rr.label.MinSize().Height
-	rr.label.Resize(fyne.NewSize(size.Width, h))
-	rr.label.Move(fyne.NewPos(0, 0))
-	rr.detail.Resize(fyne.NewSize(size.Width, size.Height-h+theme.Padding()))
-	rr.detail.Move(fyne.NewPos(0, h-theme.Padding()))
+	rr.label.Resize(fyne.NewSize(width, h))
+	rr.label.Move(fyne.NewPos(in, in))
+	if rr.detail != nil {
+		rr.detail.Resize(fyne.NewSize(size.Width, size.Height-h-in))
+		rr.detail.Move(fyne.NewPos(0, h+in-theme.Padding()))
+	}
 }
 
 func (rr *rowRenderer) MinSize() fyne.Size {
-	min := rr.label.MinSize()
+	in := theme.InnerPadding()
+	min := rr.label.MinSize().AddWidthHeight(2*in, 2*in)
 	if rr.detail != nil {
 		d := rr.detail.MinSize()
 		min = fyne.NewSize(max(min.Width, d.Width), min.Height+d.Height-theme.Padding())
@@ -242,10 +255,12 @@ func (rr *rowRenderer) Refresh() {
 	case r.hovered:
 		rr.bg.FillColor = theme.Color(theme.ColorNameHover)
 	default:
-		rr.bg.FillColor = nil
+		rr.bg.FillColor = color.Transparent
 	}
-	rr.label.TextStyle.Bold = r.selected || rr.detail != nil
-	rr.label.Refresh()
+	if bold := r.selected || rr.detail != nil; bold != rr.label.style.bold {
+		rr.label.style.bold = bold
+		rr.label.Refresh()
+	}
 	rr.bg.Refresh()
 	rr.ring.StrokeColor = theme.Color(theme.ColorNameFocus)
 	rr.ring.Hidden = !r.focused

@@ -428,7 +428,11 @@ func (r *blockRenderer) build() {
 	placedTokens, height := b.layout(width)
 	r.height, r.laidOut = height, b.width
 	r.objects = r.objects[:0]
-	b.links = b.links[:0]
+	// The links of the last build are used again where they are the same
+	// link: a new object would lose the keyboard focus, which a link keeps
+	// while the text reflows.
+	old := b.links
+	b.links = nil
 	size := b.fontSize()
 	color := b.style.color
 	if color == "" {
@@ -444,7 +448,13 @@ func (r *blockRenderer) build() {
 	}
 	for _, p := range placedTokens {
 		if p.wtoken.link != "" {
-			link := newTermLink(p.text, p.wtoken.link, b.showTerm, b.host, size, b.textStyle(p.wtoken))
+			var link *termLink
+			if k := len(b.links); k < len(old) && old[k].text == p.text && old[k].id == p.wtoken.link &&
+				old[k].size == size && old[k].style == b.textStyle(p.wtoken) {
+				link = old[k]
+			} else {
+				link = newTermLink(p.text, p.wtoken.link, b.showTerm, b.host, size, b.textStyle(p.wtoken))
+			}
 			link.Move(p.pos)
 			link.Resize(p.size)
 			b.links = append(b.links, link)

@@ -18,11 +18,9 @@ var continentIDs = map[string]string{
 }
 
 // regionChooserSize fits every region in two columns on a 1280x800 screen
-// and scrolls on smaller ones.
+// at normal text size; it grows with the text, as far as the screen allows,
+// and the list scrolls (by finger, wheel or keys) where it does not fit.
 var regionChooserSize = fyne.NewSize(900, 700)
-
-// regionColumns is how many region buttons stand side by side.
-const regionColumns = 2
 
 // regionChooser lists every region, grouped by continent and in the
 // reader's alphabetical order, as large buttons that work on a touch screen.
@@ -38,26 +36,26 @@ func showRegionChooser(win fyne.Window, r Reader, onChosen func(regions.Region))
 	hint := widget.NewLabel(loc.T("RegionChooserHint"))
 	hint.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(hint)
+	host := &swipeHost{}
 	for _, g := range regions.ByContinent(r.Regions(), r.Language(), c.regionLabel, c.continentName) {
 		body.Add(widget.NewLabelWithStyle(c.continentName(g.Continent), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		grid := container.NewGridWithColumns(regionColumns)
+		grid := &fyne.Container{Layout: columnsLayout{columns: 2}}
 		for _, reg := range g.Regions {
-			grid.Add(c.regionButton(reg))
+			grid.Add(c.regionButton(reg).inScroll(host))
 		}
 		body.Add(grid)
 	}
-	c.dialog = dialog.NewCustom(loc.T("RegionChooserTitle"), loc.T("RegionDialogCancel"), container.NewVScroll(body), win)
-	c.dialog.Resize(regionChooserSize)
+	c.dialog = dialog.NewCustom(loc.T("RegionChooserTitle"), loc.T("RegionDialogCancel"), newSwipeScroll(body, host, nil), win)
+	fitDialog(c.dialog, win, regionChooserSize)
 	c.dialog.Show()
 	return c
 }
 
-func (c *regionChooser) regionButton(r regions.Region) *widget.Button {
-	b := &widget.Button{Text: c.regionLabel(r), OnTapped: func() { c.choose(r) }}
+func (c *regionChooser) regionButton(r regions.Region) *labelledButton {
+	b := newButton(c.regionLabel(r), func() { c.choose(r) })
 	if r.Code == c.reader.Region().Code {
 		b.Importance = widget.HighImportance
 	}
-	b.ExtendBaseWidget(b)
 	return b
 }
 

@@ -35,11 +35,11 @@ func showRegionDialog(win fyne.Window, r Reader, to regions.Region, confirm func
 		box.Add(l)
 	}
 	d := dialog.NewCustomConfirm(loc.T("RegionDialogTitle"), loc.T("RegionDialogConfirm"), loc.T("RegionDialogCancel"),
-		box, func(ok bool) {
+		newSwipeScroll(box, &swipeHost{}, nil), func(ok bool) {
 			if ok {
 				confirm(to)
 			}
 		}, win)
-	d.Resize(regionDialogSize)
+	fitDialog(d, win, regionDialogSize)
 	d.Show()
 }

@@ -12,7 +12,7 @@ import (
 
 // searchWidth is the search field's width at the normal text size; it
 // grows with the text.
-const searchWidth = 200
+const searchWidth = 170
 
 // searchBox is the header's search field: as the reader types, the
 // matching topics and glossary terms take the place of the tab's content
@@ -37,20 +37,34 @@ func newSearchBox(s *Shell) *searchBox {
 	b.panel.Hide()
 	// The text is set before OnChanged, so a rebuild does not reopen the
 	// results.
-	b.entry = newFocusEntry(loc.T("SearchPlaceholder"), s.query, b.changed, s.entryFocused)
-	b.entry.ActionItem = newLabelledButton("", theme.CancelIcon(), loc.T("SearchClear"), b.clear)
+	// The field's label stands beside it, where it stays while the reader
+	// types: a placeholder would vanish, and would be too faint to read.
+	b.entry = newFocusEntry("", s.query, b.changed, s.entryFocused)
+	// × shows only when there is something to clear: an empty field's ×
+	// would be a Tab stop that does nothing.
+	clearBtn := newLabelledButton("", theme.CancelIcon(), loc.T("SearchClear"), b.clear)
+	clearBtn.Hidden = s.query == ""
+	b.entry.ActionItem = clearBtn
 	return b
 }
 
 // field is the entry at its width in the header.
 func (b *searchBox) field() fyne.CanvasObject {
 	width := searchWidth * theme.TextSize() / normalTextSize()
-	return &fyne.Container{Layout: boundedLayout{minWidth: width}, Objects: []fyne.CanvasObject{b.entry}}
+	field := &fyne.Container{Layout: boundedLayout{minWidth: width}, Objects: []fyne.CanvasObject{b.entry}}
+	return container.NewHBox(widget.NewLabel(b.shell.reader.Localizer().T("SearchPlaceholder")), field)
 }
 
 func (b *searchBox) changed(query string) {
 	b.shell.query = query
 	b.shell.touch()
+	if (query == "") == b.entry.ActionItem.Visible() {
+		if query == "" {
+			b.entry.ActionItem.Hide()
+		} else {
+			b.entry.ActionItem.Show()
+		}
+	}
 	if query == "" {
 		b.hide()
 		return
@@ -77,6 +91,7 @@ func (b *searchBox) show(results []content.Result) {
 	b.results.Refresh()
 	b.shell.closeUrgentHelp()
 	b.panel.Show()
+	b.shell.coverChanged()
 }
 
 func (b *searchBox) open(r content.Result) {
@@ -97,7 +112,10 @@ func (b *searchBox) openGlossary() {
 	b.shell.openGlossary(query)
 }
 
-func (b *searchBox) hide() { b.panel.Hide() }
+func (b *searchBox) hide() {
+	b.panel.Hide()
+	b.shell.coverChanged()
+}
 
 // sectionTabIDs name each section by its tab's message; "" is the glossary.
 var sectionTabIDs = map[content.Section]string{

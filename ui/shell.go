@@ -78,7 +78,7 @@ type Shell struct {
 	touchKeyboard bool
 	keyboard      *touchKeyboard  // nil while closed
 	staffPanel    bool            // laptop mode: Ctrl+Alt+A opens the staff panel
-	keyboardSlot  *fyne.Container // where it shows, under the tabs
+	keyboardSlot  *fyne.Container // where it shows, under the header
 }
 
 // NewShell builds the shell and shows it in win.
@@ -410,10 +410,15 @@ func (s *Shell) build() {
 	if s.keyboard != nil {
 		s.openKeyboard() // in the new language
 	}
+	// The on-screen keyboard opens right under the header, next to the
+	// search field it types into (on a portrait screen the bottom is a
+	// long way from it), and pushes the results down rather than covering
+	// them.
+	top = container.NewVBox(top, s.keyboardSlot)
 	// The header comes first among the objects, so that Tab reaches it
 	// before the tab's content (container.NewBorder would put it last).
-	var body fyne.CanvasObject = &fyne.Container{Layout: layout.NewBorderLayout(top, s.keyboardSlot, nil, nil),
-		Objects: []fyne.CanvasObject{top, s.tabs, s.keyboardSlot}}
+	var body fyne.CanvasObject = &fyne.Container{Layout: layout.NewBorderLayout(top, nil, nil, nil),
+		Objects: []fyne.CanvasObject{top, s.tabs}}
 	if s.onActivity != nil {
 		body = container.NewStack(body, newActivityCatcher(s.touch))
 	}

@@ -57,9 +57,24 @@ func (t *sectionTabs) SelectIndex(i int) {
 		b.setSelected(j == i)
 	}
 	t.body.Objects = append([]fyne.CanvasObject{t.Items[i].Content}, t.overlays...)
+	t.cover()
 	t.body.Refresh()
 	if t.OnSelected != nil {
 		t.OnSelected(t.Items[i])
+	}
+}
+
+// cover hides the section's content while a panel (search results, urgent
+// help) stands over it: hidden, nothing in it takes the keyboard focus.
+func (t *sectionTabs) cover() {
+	covered := false
+	for _, o := range t.overlays {
+		covered = covered || o.Visible()
+	}
+	if c := t.Items[t.selected].Content; covered {
+		c.Hide()
+	} else {
+		c.Show()
 	}
 }
 
@@ -70,6 +85,7 @@ func (t *sectionTabs) SelectedIndex() int { return t.selected }
 func (t *sectionTabs) Refresh() {
 	if t.selected < len(t.Items) {
 		t.body.Objects = append([]fyne.CanvasObject{t.Items[t.selected].Content}, t.overlays...)
+		t.cover()
 	}
 	t.body.Refresh()
 	t.BaseWidget.Refresh()

@@ -19,14 +19,15 @@ type topicsTab struct {
 	list     *rowList
 	article  *fyne.Container
 	view     *swipeScroll // the topic shown
+	notice   fyne.CanvasObject
 	onChosen func(id string)
 	content  fyne.CanvasObject
 }
 
 // newTopicsTab shows topics, starting on the one with id selected (or the
-// first). notice, when given, stands above the list and article.
+// first). notice, when given, stands at the top of every topic shown.
 func newTopicsTab(a articles, topics []content.Topic, selected string, notice fyne.CanvasObject, onChosen func(string)) *topicsTab {
-	t := &topicsTab{articles: a, topics: topics, onChosen: onChosen, article: container.NewStack()}
+	t := &topicsTab{articles: a, topics: topics, onChosen: onChosen, article: container.NewStack(), notice: notice}
 	titles := make([]string, len(topics))
 	for i, tp := range topics {
 		titles[i] = tp.Title
@@ -36,9 +37,6 @@ func newTopicsTab(a articles, topics []content.Topic, selected string, notice fy
 	split := container.NewHSplit(container.NewBorder(count, nil, nil, nil, t.list.scroll), t.article)
 	split.Offset = 0.3
 	t.content = split
-	if notice != nil {
-		t.content = container.NewBorder(notice, nil, nil, nil, split)
-	}
 	if len(topics) > 0 {
 		i := max(0, slices.IndexFunc(topics, func(tp content.Topic) bool { return tp.ID == selected }))
 		t.list.Select(i)
@@ -48,7 +46,7 @@ func newTopicsTab(a articles, topics []content.Topic, selected string, notice fy
 
 func (t *topicsTab) onSelected(i int) {
 	topic := t.topics[i]
-	t.view = t.articles.view(topic)
+	t.view = t.articles.viewWith(topic, t.notice)
 	t.article.Objects = []fyne.CanvasObject{t.view}
 	t.article.Refresh()
 	t.onChosen(topic.ID)

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"image/color"
+
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -24,7 +26,7 @@ func newActivityCatcher(onActivity func()) *activityCatcher {
 }
 
 func (c *activityCatcher) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(canvas.NewRectangle(nil))
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
 }
 
 func (c *activityCatcher) MouseIn(*desktop.MouseEvent)    { c.onActivity() }

@@ -43,6 +43,7 @@ func (p *urgentPanel) show() {
 	p.panel.Objects = []fyne.CanvasObject{background, container.NewBorder(container.NewHBox(back), nil, nil, nil, view)}
 	p.panel.Show()
 	p.panel.Refresh()
+	s.coverChanged()
 }
 
 // OpenUrgentHelp shows the urgent-help topic over whatever tab is open.
@@ -57,6 +58,7 @@ func (s *Shell) closeUrgentHelp() {
 	s.urgentOpen = false
 	s.urgent.panel.Hide()
 	s.urgent.panel.Objects, s.urgent.view = nil, nil
+	s.coverChanged()
 	s.touch()
 }
 
@@ -90,4 +92,11 @@ func (a articles) urgentBox() fyne.CanvasObject {
 	border := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	border.StrokeColor, border.StrokeWidth = theme.Color(theme.ColorNameError), 3
 	return container.NewStack(border, container.NewPadded(box))
+}
+
+// coverChanged tells the tabs that a panel over them opened or closed.
+func (s *Shell) coverChanged() {
+	if s.tabs != nil {
+		s.tabs.cover()
+	}
 }

@@ -87,7 +87,7 @@ func TestAttractScreenLeadsToUrgentHelp(t *testing.T) {
 	if !urgentShows(f.shell, "999 or 112") {
 		t.Error("the attract screen's button should open the urgent-help topic with GB's numbers")
 	}
-	f.clock.wait(f.k, 106*time.Second)
+	f.clock.wait(f.k, 121*time.Second) // idle time and warning
 	if f.shell.urgent.panel.Visible() {
 		t.Error("the idle reset should close the urgent-help topic")
 	}

@@ -88,8 +88,11 @@ func TestTouchTargetsAreAtLeast44(t *testing.T) {
 	s.Tabs().SelectIndex(4)
 	checked := 0
 	for _, o := range test.LaidOutObjects(w.Content()) {
+		if !o.Visible() {
+			continue
+		}
 		switch fmt.Sprintf("%T", o) {
-		case "*widget.Button", "*ui.labelledButton", "*widget.Select", "*ui.focusEntry", "*container.tabButton", "*widget.listItem":
+		case "*widget.Button", "*ui.labelledButton", "*widget.Select", "*ui.focusEntry", "*ui.tabButton", "*ui.listRow":
 			checked++
 			if size := o.Size(); size.Width < minTouch || size.Height < minTouch {
 				t.Errorf("%T %v is %v, smaller than 44x44", o, textOf(o), size)
