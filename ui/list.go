@@ -66,6 +66,8 @@ func (l *rowList) Select(i int) {
 	}
 	l.selected = i
 	l.rows[i].setSelected(true)
+	// bold text may take another line, or one less: the rows move
+	l.box.Refresh()
 	if l.onChosen != nil {
 		l.onChosen(i)
 	}

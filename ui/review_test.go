@@ -435,3 +435,18 @@ func TestU2U3SearchResults(t *testing.T) {
 		t.Error("nothing found should offer the glossary")
 	}
 }
+
+// A row that was bold (chosen) and took two lines gives the room back
+// when another row is chosen: no gaps open in the list.
+func TestListRowsFollowTheirText(t *testing.T) {
+	s, w, _ := newTestShell(t, "US", "en", nil)
+	w.Resize(fyne.NewSize(1024, 768))
+	s.Tabs().SelectIndex(2)
+	list := s.viewers[2].(*topicsTab).list
+	list.Select(6)
+	for _, r := range list.rows {
+		if r.Size().Height != r.MinSize().Height {
+			t.Errorf("%q is %.0f high for text that needs %.0f", r.text, r.Size().Height, r.MinSize().Height)
+		}
+	}
+}
