@@ -8,7 +8,7 @@ LDFLAGS := -X main.version=$(VERSION)
 # docs/performance.md).
 TAGS    := no_emoji
 
-.PHONY: run build build-windows deps test-deps test lint bench package icons translate shots clean
+.PHONY: run build build-windows deps test-deps test lint bench package test-deploy icons translate shots clean
 
 run: build
 	./veininfo
@@ -60,11 +60,21 @@ bench: deps
 		exit $$(cat $(BENCH)/status)
 
 # The clinic packages in dist/ (see scripts/package.sh and docs/deploy.md):
-# a Linux .tar.xz with a Makefile inside, and a Windows .zip with the exe.
-# The Windows half cross-compiles with MinGW: about 10 minutes the first time.
+# a Linux .tar.xz with a Makefile inside, and a Windows .zip with the exe,
+# each with veininfo-content, the docs, the sample pack and the licence
+# notices, and SHA256SUMS beside them. The Windows half cross-compiles
+# with MinGW: about 10 minutes the first time.
 package: deps
 	@scripts/deps.sh --package
 	VERSION=$(VERSION) scripts/package.sh
+
+# The Linux package installed by docs/ansible/veininfo.yml into a fresh
+# Debian 12 made with debootstrap (build/deploy-root), then veininfo
+# --version and --check there. Needs root and Debian's mirror; a few
+# minutes; not part of make test (see scripts/test-deploy.sh).
+test-deploy:
+	@scripts/deps.sh --deploy
+	VERSION=$(VERSION) scripts/test-deploy.sh
 
 # For translators: `make translate L=fr` writes build/i18n/translate.fr.toml
 # with every message of en.toml that locales/fr.toml lacks (go-i18n's

@@ -5,8 +5,12 @@
 # a window manager to send the window close the kiosk must refuse, and
 # xprop from x11-utils to read the window state), with
 # --windows the MinGW cross-compiler for the Windows build, with --package
-# that and xz and zip for the packages, and with --bench what --test needs
-# plus Chromium, the browser kiosk the benchmarks compare against.
+# that and xz, zip and binutils (strings) for the packages, with --bench
+# what --test needs plus Chromium, the browser kiosk the benchmarks compare
+# against, and with --deploy debootstrap and Ansible for make test-deploy.
+# --runtime installs what the built program needs on a machine without the
+# build packages (the same list as docs/ansible/veininfo.yml and
+# docs/deploy.md); --print-runtime prints that list.
 # Installs with apt-get as root or through sudo; otherwise prints the exact
 # command and fails.
 set -eu
@@ -14,9 +18,15 @@ set -eu
 build="gcc pkg-config libgl1-mesa-dev libx11-dev libxrandr-dev libxxf86vm-dev libxi-dev libxcursor-dev libxinerama-dev libwayland-dev libxkbcommon-dev"
 testing="xvfb xdotool imagemagick openbox wmctrl x11-utils"
 
+# What the program loads: libGL and libwayland-client when it starts (even
+# --version), the rest when it opens a window under X11 or Wayland; Mesa's
+# drivers; make for the package's installer Makefile.
+runtime="libgl1 libegl1 libgl1-mesa-dri libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0 libx11-6 libx11-xcb1 libxcursor1 libxext6 libxi6 libxinerama1 libxrandr2 libxrender1 libxxf86vm1 make"
+
 windows="gcc-mingw-w64-x86-64"
-packaging="$windows xz-utils zip"
+packaging="$windows xz-utils zip binutils"
 bench="$testing chromium"
+deploy="debootstrap ansible xz-utils binutils"
 
 want=$build
 case "${1:-}" in
@@ -24,6 +34,9 @@ case "${1:-}" in
   --windows) want="$build $windows" ;;
   --package) want="$build $packaging" ;;
   --bench) want="$build $bench" ;;
+  --deploy) want="$deploy" ;;
+  --runtime) want="$runtime" ;;
+  --print-runtime) echo "$runtime"; exit 0 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -3,11 +3,14 @@
 // language, and exports one language as a static HTML site.
 //
 //	veininfo-content check [--release] [DIR]
+//	veininfo-content check --pack DIR
 //	veininfo-content stats [DIR]
 //	veininfo-content export-html --lang LL [--region CC] OUT
 //
-// Without DIR it works on the pack built into the app. Exit status: 0 when
-// clean, 1 with findings, 2 on usage errors.
+// Without DIR it works on the pack built into the app; check --pack checks
+// a clinic's content pack on its own, as the app would load it over the
+// built-in content. Exit status: 0 when clean, 1 with findings, 2 on usage
+// errors.
 package main
 
 import (
@@ -32,6 +35,10 @@ const usage = `usage:
                                       find what is broken or missing in a content pack; with
                                       --release also topics without sources, without a clinical
                                       review of their current text, or past their next review
+  veininfo-content check --pack DIR   check a clinic's content pack (DIR/<lang>/<section>/*.md,
+                                      DIR/<lang>/glossary.toml) as the app loads it, and for
+                                      what a kiosk must not show: links, web addresses, HTML,
+                                      images, emoji
   veininfo-content stats [DIR]        completeness, review dates and readability per language
   veininfo-content export-html --lang LL [--region CC] OUT
                                       write one language as a static HTML site into OUT
@@ -78,8 +85,16 @@ func check(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	release := fs.Bool("release", false, "also fail on topics without sources, without a clinical review, or past their next review")
+	clinic := fs.String("pack", "", "check this clinic content pack folder on its own")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if *clinic != "" {
+		if *release || fs.NArg() > 0 {
+			fmt.Fprint(stderr, usage)
+			return 2
+		}
+		return checkClinic(*clinic, stdout, stderr)
 	}
 	p, ok := pack(fs.Args(), stderr)
 	if !ok {
@@ -100,6 +115,26 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if *release {
 		writeReleaseSummary(stderr, findings)
 	}
+	return 1
+}
+
+// checkClinic checks a clinic's pack: the findings on stdout, one a
+// line, and on stderr whether the app would use the pack.
+func checkClinic(dir string, stdout, stderr io.Writer) int {
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		fmt.Fprintf(stderr, "veininfo-content: %s is not a folder: give the content pack's folder, the one that holds a folder per language (DIR/<lang>/<section>/*.md)\n", dir)
+		return 2
+	}
+	r := audit.CheckClinic(dir)
+	for _, f := range r.Findings {
+		fmt.Fprintln(stdout, f)
+	}
+	fmt.Fprintln(stderr, r.Pack.Summary())
+	if len(r.Findings) == 0 {
+		fmt.Fprintf(stderr, "%s: no findings\n", dir)
+		return 0
+	}
+	fmt.Fprintf(stderr, "%d findings in %s\n", len(r.Findings), dir)
 	return 1
 }
 

@@ -131,3 +131,142 @@ func TestExportHTML(t *testing.T) {
 		t.Errorf("unknown language: exit %d", code)
 	}
 }
+
+// samplePack copies the sample clinic pack (docs/sample-pack) into a
+// folder that a test may break.
+func samplePack(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "pack")
+	if err := os.CopyFS(dir, os.DirFS("../../docs/sample-pack")); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// replace changes the first from in a file of the pack to to.
+func replace(t *testing.T, path, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(data), from) {
+		t.Fatalf("%s lacks %q (%v)", path, from, err)
+	}
+	writeFile(t, path, strings.Replace(string(data), from, to, 1))
+}
+
+func TestCheckPackSample(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"check", "--pack", "../../docs/sample-pack"}, &out, &errOut); code != 0 || out.Len() > 0 {
+		t.Fatalf("the sample pack: exit %d\n%s%s", code, out.String(), errOut.String())
+	}
+	for _, want := range []string{"loaded, 2 topic(s) and 2 glossary term(s) in de, en", "no findings"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
+		}
+	}
+}
+
+// TestCheckPackBroken breaks a copy of the sample pack in one way at a
+// time: each finding names the file (and line and column where there is
+// one), and says whether the app would still use the pack.
+func TestCheckPackBroken(t *testing.T) {
+	const topic = "en/welcome/our-clinic.md"
+	const body = "Please arrive 15 minutes early."
+	tests := []struct {
+		name   string
+		break_ func(t *testing.T, dir string)
+		want   string // after "DIR/"
+		used   bool   // the app would still use the pack
+	}{
+		{"unknown section", func(t *testing.T, d string) { writeFile(t, d+"/en/opening/hours.md", "x") },
+			"en/opening: unknown section folder: use one of welcome, disease, treatment, products", false},
+		{"stray file in a section", func(t *testing.T, d string) { writeFile(t, d+"/en/welcome/notes.txt", "x") },
+			"en/welcome/notes.txt: not a topic", false},
+		{"stray file in a language", func(t *testing.T, d string) { writeFile(t, d+"/de/hours.md", "x") },
+			"de/hours.md: not part of a content pack", false},
+		{"stray file at the top", func(t *testing.T, d string) { writeFile(t, d+"/glossary.toml", "") },
+			"glossary.toml: not part of a content pack, and the app does not read it", true},
+		{"old content/<lang> level", func(t *testing.T, d string) {
+			os.MkdirAll(d+"/content", 0o755)
+			os.Rename(d+"/en", d+"/content/en")
+		}, "content: content pack not used: the language folders belong in", false},
+		{"not a language", func(t *testing.T, d string) { os.Rename(d+"/de", d+"/deutsch") },
+			"deutsch: folder name is not a language tag", false},
+		{"bad TOML in front matter", func(t *testing.T, d string) { replace(t, d+"/"+topic, `"Our vein clinic"`, `"Our vein clinic`) },
+			topic + ":2:25: strings cannot contain newlines (content pack not used)", false},
+		{"unknown front-matter key", func(t *testing.T, d string) { replace(t, d+"/"+topic, "order = 0\n", "order = 0\nauthor = \"me\"\n") },
+			topic + `:4: unknown key "author" in front matter`, false},
+		{"no front matter", func(t *testing.T, d string) { writeFile(t, d+"/"+topic, body+"\n") },
+			topic + `:1: a topic must start with a "+++" line`, false},
+		{"bad glossary TOML", func(t *testing.T, d string) { replace(t, d+"/de/glossary.toml", "[[term]]", "[[term]") },
+			"de/glossary.toml:2:7: expected end of table array name delimiter", false},
+		{"glossary term without definition", func(t *testing.T, d string) {
+			writeFile(t, d+"/en/glossary.toml", "[[term]]\nid = \"referral\"\nterm = \"Referral letter\"\n")
+		}, "en/glossary.toml:1: a term needs id, term and definition", false},
+		{"web address", func(t *testing.T, d string) { replace(t, d+"/"+topic, body, "See www.clinic.example for more.") },
+			topic + `:14:5: web address "www.clinic.example"`, true},
+		{"web link", func(t *testing.T, d string) { replace(t, d+"/"+topic, body, "See [our site](https://clinic.example).") },
+			topic + `:14:5: link "[our site](https://clinic.example)"`, true},
+		{"raw HTML", func(t *testing.T, d string) { replace(t, d+"/"+topic, body, "Please <b>arrive</b> early.") },
+			topic + `:14:8: raw HTML "<b>"`, true},
+		{"image", func(t *testing.T, d string) { replace(t, d+"/"+topic, body, "![The way in](entrance.png)") },
+			topic + `:14:1: image "![The way in](entrance.png)"`, true},
+		{"emoji in the text", func(t *testing.T, d string) { replace(t, d+"/"+topic, body, "Please arrive early 🙂") },
+			topic + `:14:21: emoji "🙂"`, true},
+		{"emoji in a title", func(t *testing.T, d string) { replace(t, d+"/"+topic, `"Our vein clinic"`, `"Our vein clinic ⭐"`) },
+			topic + `:2:26: emoji "⭐"`, true},
+		{"web address in the glossary", func(t *testing.T, d string) {
+			replace(t, d+"/de/glossary.toml", "untersuchen.", "untersuchen, siehe https://clinic.example.")
+		}, `de/glossary.toml:4:`, true},
+		{"link to a missing glossary term", func(t *testing.T, d string) {
+			replace(t, d+"/"+topic, body, "Bring your [referral](glossary:referal).")
+		}, topic + `:14:21: link to glossary term "referal", which the glossary does not have`, true},
+		{"unknown placeholder", func(t *testing.T, d string) { replace(t, d+"/"+topic, body, "Call {{.ClinicPhone}}.") },
+			topic + `:14: unknown placeholder {{.ClinicPhone}}`, true},
+		{"a language no region offers", func(t *testing.T, d string) { os.Rename(d+"/de", d+"/de-DE") },
+			"de-DE: no region offers de-DE, so no reader sees these texts", true},
+		{"a product no region shows", func(t *testing.T, d string) {
+			writeFile(t, d+"/en/products/laser.md", "+++\ntitle = \"Laser\"\norder = 9\nupdated = 2026-11-27\n+++\nText.\n")
+		}, `en/products/laser.md: no region shows a product "laser"`, true},
+		{"readable only by its owner", func(t *testing.T, d string) { os.Chmod(d+"/de/glossary.toml", 0o600) },
+			"de/glossary.toml: mode -rw-------: other users cannot read it", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := samplePack(t)
+			tt.break_(t, dir)
+			var out, errOut bytes.Buffer
+			code := run([]string{"check", "--pack", dir}, &out, &errOut)
+			if code != 1 || !strings.Contains(out.String(), dir+"/"+tt.want) {
+				t.Errorf("exit %d; findings lack %q:\n%s", code, dir+"/"+tt.want, out.String())
+			}
+			if used := strings.Contains(errOut.String(), ": loaded,"); used != tt.used {
+				t.Errorf("the app would use the pack: %v, want %v:\n%s", used, tt.used, errOut.String())
+			}
+		})
+	}
+}
+
+func TestCheckPackUsage(t *testing.T) {
+	pack := "../../docs/sample-pack"
+	for _, args := range [][]string{
+		{"check", "--pack", filepath.Join(t.TempDir(), "missing")},
+		{"check", "--pack", "../../docs/sample-pack/README.md"},
+		{"check", "--pack", pack, "--release"},
+		{"check", "--pack", pack, pack},
+	} {
+		var out, errOut bytes.Buffer
+		if code := run(args, &out, &errOut); code != 2 {
+			t.Errorf("%v: exit %d, want 2 (usage)\n%s", args, code, errOut.String())
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"veininfo/assets"
+	"veininfo/internal/content"
 	"veininfo/internal/l10n"
 )
 
@@ -131,13 +132,19 @@ func (l loaded) placeholders(tag language.Tag) []Finding {
 var glossaryLink = regexp.MustCompile(`\]\(glossary:([^)\s]*)\)`)
 
 func (l loaded) glossaryLinks() []Finding {
+	return glossaryLinks(l.content, func(_ language.Tag, id string) bool { return l.content.HasTerm(id) })
+}
+
+// glossaryLinks finds the links in lib's topics to a term that a reader
+// of the topic's language does not have.
+func glossaryLinks(lib *content.Library, has func(tag language.Tag, id string) bool) []Finding {
 	var out []Finding
-	for _, tag := range l.content.Languages() {
-		for _, t := range l.content.Topics(tag) {
+	for _, tag := range lib.Languages() {
+		for _, t := range lib.Topics(tag) {
 			for i, line := range strings.Split(t.Body, "\n") {
 				for _, m := range glossaryLink.FindAllStringSubmatchIndex(line, -1) {
 					id := line[m[2]:m[3]]
-					if !l.content.HasTerm(id) {
+					if !has(tag, id) {
 						out = append(out, findingf("%s:%d:%d: link to glossary term %q, which the glossary does not have",
 							t.File, t.BodyLine+i, m[0]+1, id))
 					}

@@ -78,9 +78,24 @@ func (p Pack) fromError(err error, prefix string) []Finding {
 	}
 	var out []Finding
 	for _, e := range flatten(err) {
-		out = append(out, Finding{Text: prefix + e.Error()})
+		out = append(out, Finding{Text: under(prefix, e.Error())})
 	}
 	return out
+}
+
+// under puts the sub-folder before a message that starts with a file
+// name ("de.toml:3: ..." gives "locales/de.toml:3: ..."), and before one
+// about the folder as a whole with a colon ("locales: no usable English
+// message file"), not run into its first word.
+func under(prefix, text string) string {
+	if prefix == "" {
+		return text
+	}
+	first, _, _ := strings.Cut(text, ":")
+	if strings.Contains(first, ".") && !strings.Contains(first, " ") {
+		return prefix + text
+	}
+	return strings.TrimSuffix(prefix, "/") + ": " + text
 }
 
 func flatten(err error) []error {

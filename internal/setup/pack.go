@@ -1,7 +1,9 @@
 package setup
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,8 +48,8 @@ func LoadPack(dir string) (*content.Library, Pack) {
 	}
 	lib, err := content.LoadClinicPack(os.DirFS(dir), ".")
 	if err != nil {
-		for _, line := range strings.Split(err.Error(), "\n") {
-			p.Errors = append(p.Errors, filepath.Join(dir, line)+" (content pack not used)")
+		for _, e := range leaves(err) {
+			p.Errors = append(p.Errors, packError(dir, e)+" (content pack not used)")
 		}
 		return nil, p
 	}
@@ -58,6 +60,31 @@ func LoadPack(dir string) (*content.Library, Pack) {
 		p.Terms += lib.TermCount(tag)
 	}
 	return lib, p
+}
+
+// leaves are the single errors in a joined one.
+func leaves(err error) []error {
+	joined, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return []error{err}
+	}
+	var all []error
+	for _, e := range joined.Unwrap() {
+		all = append(all, leaves(e)...)
+	}
+	return all
+}
+
+// packError names the file of one of the pack's errors under dir. The
+// content package names files relative to the pack, also inside a file
+// system error ("open en/welcome/a.md: permission denied"), which would
+// otherwise read "DIR/open en/welcome/a.md".
+func packError(dir string, err error) string {
+	var perr *fs.PathError
+	if errors.As(err, &perr) {
+		return fmt.Sprintf("%s: %v", filepath.Join(dir, filepath.FromSlash(perr.Path)), perr.Err)
+	}
+	return strings.TrimSuffix(dir, string(filepath.Separator)) + string(filepath.Separator) + err.Error()
 }
 
 func isDir(path string) bool {

@@ -2,6 +2,9 @@ package setup
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -139,5 +142,18 @@ func TestReport(t *testing.T) {
 	}
 	if st.OK() {
 		t.Error("a set-up with a broken PIN hash is not OK")
+	}
+}
+
+// TestPackErrorNamesTheFile: a file system error inside the pack names
+// the file under the pack's folder, not "DIR/open en/...".
+func TestPackErrorNamesTheFile(t *testing.T) {
+	dir := filepath.Join("etc", "veininfo", "content")
+	err := fmt.Errorf("content: %w", &fs.PathError{Op: "open", Path: "en/welcome/a.md", Err: fs.ErrPermission})
+	if got, want := packError(dir, err), filepath.Join(dir, "en", "welcome", "a.md")+": permission denied"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got, want := packError(dir+"/", errors.New("en/glossary.toml:3: x")), filepath.Join(dir, "en")+"/glossary.toml:3: x"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
