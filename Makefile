@@ -31,9 +31,13 @@ test-deps:
 	@scripts/deps.sh --test
 
 # gofmt, vet, then every test with the race detector: logic, the Fyne
-# test-driver UI tests, and the smoke test of the real binary under Xvfb.
+# test-driver UI tests, and the smoke tests of the real binary under Xvfb;
+# then the UI tests once more without it, with the layout tests that lay
+# out every language at every text size and screen (they test layout, not
+# concurrency, and take minutes under -race, so they skip there).
 test: test-deps lint
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 20m ./...
+	$(GO) test -count=1 ./ui/
 
 lint:
 	@fmt=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

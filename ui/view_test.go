@@ -31,16 +31,6 @@ func TestTextSizeSteps(t *testing.T) {
 	}
 }
 
-func TestLargestTextFitsA1280x800Screen(t *testing.T) {
-	screen := fyne.NewSize(1280, 800)
-	eachLanguage(t, func(region, lang string) {
-		s, w, _ := newTestShell(t, region, lang, nil)
-		s.SetStartTextSize(200)
-		w.Resize(screen)
-		checkTabsFit(t, s, w, screen, lang+" at 200%")
-	})
-}
-
 // contrast is the WCAG contrast ratio of two colours.
 func contrast(a, b color.Color) float64 {
 	l := func(c color.Color) float64 {

@@ -2,12 +2,12 @@ package ui
 
 import (
 	"fmt"
-	"image"
 	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -16,6 +16,7 @@ import (
 // 200%, in both themes, and checks each shows what it should. With
 // VEININFO_SHOTS=DIR it also writes them as PNGs for people to look at.
 func TestReadingAidViews(t *testing.T) {
+	layoutOnly(t)
 	dir := os.Getenv("VEININFO_SHOTS")
 	for _, rl := range [][2]string{{"DE", "de"}, {"SE", "sv"}, {"PL", "pl"}, {"PT", "pt-PT"}} {
 		for _, size := range []int{100, 200} {
@@ -34,7 +35,7 @@ func TestReadingAidViews(t *testing.T) {
 				if !shows(c, first.Definition) {
 					t.Errorf("%s: the glossary does not show %q's definition", name, first.Term)
 				}
-				save(t, dir, name+"_glossary", c.Capture())
+				save(t, dir, name+"_glossary", c)
 
 				s.Tabs().SelectIndex(1)
 				link := firstTermLink(t, c)
@@ -42,21 +43,24 @@ func TestReadingAidViews(t *testing.T) {
 				if c.Overlays().Top() == nil {
 					t.Errorf("%s: no popup for %q", name, link.text)
 				}
-				save(t, dir, name+"_popup", c.Capture())
+				save(t, dir, name+"_popup", c)
 				s.closeTop()
 
 				test.Type(s.search.entry, "stent")
 				if !s.search.panel.Visible() || s.search.list == nil || len(s.search.list.rows) < 3 {
 					t.Errorf("%s: searching stent shows no results", name)
 				}
-				save(t, dir, name+"_search", c.Capture())
+				save(t, dir, name+"_search", c)
 			}
 		}
 	}
 }
 
-func save(t *testing.T, dir, name string, img image.Image) {
+// save paints what c shows, which fails on anything that cannot be drawn,
+// and writes it to dir/name.png when VEININFO_SHOTS names a folder.
+func save(t *testing.T, dir, name string, c fyne.Canvas) {
 	t.Helper()
+	img := c.Capture()
 	if dir == "" {
 		return
 	}

@@ -72,7 +72,7 @@ func TestPatientQuestions(t *testing.T) {
 			{"offene operation", "treatment/open-surgery"}, {"was ist eine thrombose", "/deep-vein-thrombosis"},
 			{"postthrombotisches syndrom", "disease/post-thrombotic-syndrome"}, {"schwellung bein", "disease/symptoms"},
 			{"narkose", "treatment/venoplasty-and-stenting"}, {"vorbereitung eingriff", "treatment/preparing-for-your-procedure"},
-			{"fliegen mit stent", "treatment/living-with-a-stent"}, {"ursachen", "disease/causes"},
+			{"lange reisen mit stent", "treatment/living-with-a-stent"}, {"ursachen", "disease/causes"},
 			{"schmerzmittel", "treatment/living-with-a-blood-thinner"}, {"notruf", "welcome/urgent-help"},
 		},
 		"pl": {
