@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -53,6 +54,12 @@ func checkTabsFit(t *testing.T, s *Shell, w fyne.Window, screen fyne.Size, what 
 		s.Tabs().SelectIndex(i)
 		if min := w.Content().MinSize(); min.Width > screen.Width || min.Height > screen.Height {
 			t.Errorf("%s tab %d needs %v, more than %v", what, i, min, screen)
+		}
+		// the section fits without the page scrolling, but while the
+		// on-screen keyboard takes room
+		page := s.tabs.page
+		if need, has := page.scroll.Content.MinSize().Height, page.Size().Height; s.keyboard == nil && need > has+0.5 {
+			t.Errorf("%s tab %d needs %.0f px high, the screen leaves it %.0f", what, i, need, has)
 		}
 	}
 }
@@ -144,6 +151,13 @@ func checkInside(t *testing.T, o fyne.CanvasObject, pos fyne.Position, size fyne
 		}
 		var children []fyne.CanvasObject
 		switch x := x.(type) {
+		case *canvas.Text:
+			// a text wider than its box runs out of it, centred text at
+			// both ends
+			if m := x.MinSize(); m.Width > x.Size().Width+1 {
+				t.Errorf("%s: %s is %.0f wide in a box of %.0f", what, describe(x), m.Width, x.Size().Width)
+				return false
+			}
 		case *container.Scroll:
 			return true
 		case *fyne.Container:
@@ -200,4 +214,50 @@ func TestRegionDialogsFitAtLargestText(t *testing.T) {
 		checkOverlayFits(t, w, screen, rl[1]+" region dialog at 200%")
 		checkWithin(t, w.Canvas().Overlays().Top(), screen, rl[1]+" region dialog at 200%")
 	}
+}
+
+// TestKioskScreensFitEveryLanguage: the attract screen, the idle warning
+// with its countdown, the PIN pad, its lockout, the staff panel and the
+// on-screen keyboard fit in every language on the smallest screen and on a
+// portrait kiosk, at every text size; big text wraps or steps down rather
+// than running off the screen (Polish "Touch to start" once did).
+func TestKioskScreensFitEveryLanguage(t *testing.T) {
+	layoutOnly(t)
+	eachLanguage(t, func(region, lang string) {
+		f := newTestKiosk(t, region, lang, "2468")
+		f.k.opts.Keyboard = true
+		f.shell.touchKeyboard = true
+		c := f.win.Canvas()
+		for _, screen := range []fyne.Size{screens[0], screens[3]} {
+			f.win.Resize(screen)
+			for _, p := range sizes {
+				if screen != screens[0] && p != 100 && p != 200 {
+					continue
+				}
+				f.shell.SetStartTextSize(p)
+				what := fmt.Sprintf("%s at %d%% on %vx%v", lang, p, screen.Width, screen.Height)
+				f.k.Reset() // the attract screen
+				checkWithin(t, c.Overlays().Top(), screen, what+" attract screen")
+				touchOverlay(t, c)
+				f.clock.wait(f.k, f.k.opts.IdleTimeout+5*time.Second) // the warning
+				checkWithin(t, c.Overlays().Top(), screen, what+" idle warning")
+				touchOverlay(t, c)
+				f.k.askForAdmin() // the PIN pad
+				checkWithin(t, c.Overlays().Top(), screen, what+" PIN pad")
+				ok := f.shell.reader.Localizer().T("AdminOK")
+				for range 5 {
+					enterPINWith(t, c, "1111", ok)
+				}
+				checkWithin(t, c.Overlays().Top(), screen, what+" PIN lockout")
+				f.clock.wait(f.k, 61*time.Second)
+				enterPINWith(t, c, "2468", ok)
+				checkWithin(t, c.Overlays().Top(), screen, what+" staff panel")
+				f.shell.closeTop()
+				c.Focus(f.shell.search.entry)
+				checkWithin(t, f.shell.keyboardSlot, screen, what+" on-screen keyboard")
+				checkTabsFit(t, f.shell, f.win, screen, what+" with the keyboard")
+				c.Unfocus()
+			}
+		}
+	})
 }

@@ -139,3 +139,18 @@ func (h *header) chooseLanguage(tag language.Tag) func() {
 		h.onChange()
 	}
 }
+
+// setCompact keeps only the app name, Urgent help and the search field in
+// the header while the on-screen keyboard is open: at large text on a
+// small screen the region, language and reading-aid rows would leave the
+// keyboard and the results no room. Hide keyboard brings them back.
+func (h *header) setCompact(on bool) {
+	for _, o := range h.content.(*fyne.Container).Objects[2:] {
+		if on {
+			o.Hide()
+		} else {
+			o.Show()
+		}
+	}
+	h.content.Refresh()
+}

@@ -270,10 +270,17 @@ func touchOverlay(t *testing.T, c fyne.Canvas) {
 
 func enterPIN(t *testing.T, c fyne.Canvas, pin string) {
 	t.Helper()
+	enterPINWith(t, c, pin, "OK")
+}
+
+// enterPINWith types pin on the PIN pad and presses its OK key, which
+// says ok in the reader's language.
+func enterPINWith(t *testing.T, c fyne.Canvas, pin, ok string) {
+	t.Helper()
 	for _, d := range pin {
 		test.Tap(button(t, c, string(d)))
 	}
-	test.Tap(button(t, c, "OK"))
+	test.Tap(button(t, c, ok))
 }
 
 func TestPINPadWorksFromTheKeyboard(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -17,21 +16,19 @@ import (
 type warningScreen struct {
 	popup *widget.PopUp
 	loc   *l10n.Localizer
-	left  *canvas.Text
+	left  *fitText
 }
 
 func showWarning(c fyne.Canvas, loc *l10n.Localizer, onTouch func()) *warningScreen {
-	w := &warningScreen{loc: loc, left: bigText("", 1)}
-	w.left.TextStyle.Bold = false
-	title := bigText(loc.T("KioskStillReading"), 2)
-	hint := bigText(loc.T("KioskTouchToContinue"), 1)
-	hint.TextStyle.Bold = false
+	w := &warningScreen{loc: loc, left: newFitText("", 1, false)}
+	title := newFitText(loc.T("KioskStillReading"), 2, true)
+	hint := newFitText(loc.T("KioskTouchToContinue"), 1, false)
 	cont := newButton(loc.T("KioskContinue"), onTouch)
 	cont.Importance = widget.HighImportance
 	big := &fyne.Container{Layout: boundedLayout{minWidth: 320}, Objects: []fyne.CanvasObject{
 		container.NewThemeOverride(cont, newTheme(200, false)),
 	}}
-	body := container.NewCenter(container.NewVBox(title, hint, w.left, container.NewCenter(big)))
+	body := &fyne.Container{Layout: middleLayout{}, Objects: []fyne.CanvasObject{title, hint, w.left, container.NewCenter(big)}}
 	w.popup = widget.NewModalPopUp(newTapArea(body, loc.T("KioskStillReading")+" "+loc.T("KioskTouchToContinue"), onTouch), c)
 	w.popup.Resize(c.Size())
 	w.popup.Show()
@@ -39,11 +36,7 @@ func showWarning(c fyne.Canvas, loc *l10n.Localizer, onTouch func()) *warningScr
 }
 
 func (w *warningScreen) countdown(left time.Duration) {
-	text := w.loc.Plural("KioskResetIn", int((left+time.Second-1)/time.Second))
-	if w.left.Text != text {
-		w.left.Text = text
-		w.left.Refresh()
-	}
+	w.left.SetText(w.loc.Plural("KioskResetIn", int((left+time.Second-1)/time.Second)))
 }
 
 func (w *warningScreen) hide() { w.popup.Hide() }
@@ -54,7 +47,7 @@ func (w *warningScreen) hide() { w.popup.Hide() }
 type attractScreen struct {
 	popup   *widget.PopUp
 	prompts []string
-	prompt  *canvas.Text
+	prompt  *fitText
 	started time.Time
 }
 
@@ -68,12 +61,11 @@ func showAttract(c fyne.Canvas, r Reader, now time.Time, onTouch, onUrgent func(
 		a.prompts = append(a.prompts, r.LocalizerFor(tag).T("KioskTouchToStart"))
 	}
 	loc := r.Localizer()
-	a.prompt = bigText(a.prompts[0], 2)
-	name := bigText(loc.T("AppName"), 3)
-	notice := widget.NewLabelWithStyle(loc.T("KioskNotForEmergencies"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	notice.Wrapping = fyne.TextWrapWord
+	a.prompt = newFitText(a.prompts[0], 2, true)
+	name := newFitText(loc.T("AppName"), 3, true)
+	notice := newFitText(loc.T("KioskNotForEmergencies"), 0.75, true)
 	urgent := &widget.Button{Text: loc.T("UrgentHelp"), Icon: theme.WarningIcon(), Importance: widget.DangerImportance, OnTapped: onUrgent}
-	body := container.NewCenter(container.NewVBox(name, a.prompt, notice, container.NewCenter(urgent)))
+	body := &fyne.Container{Layout: middleLayout{}, Objects: []fyne.CanvasObject{name, a.prompt, notice, container.NewCenter(urgent)}}
 	area := newTapArea(body, loc.T("KioskTouchToStart")+" "+loc.T("KioskNotForEmergencies"), onTouch)
 	area.moves = false
 	a.popup = widget.NewModalPopUp(area, c)
@@ -83,20 +75,7 @@ func showAttract(c fyne.Canvas, r Reader, now time.Time, onTouch, onUrgent func(
 }
 
 func (a *attractScreen) tick(now time.Time) {
-	i := int(now.Sub(a.started)/attractPeriod) % len(a.prompts)
-	if a.prompt.Text != a.prompts[i] {
-		a.prompt.Text = a.prompts[i]
-		a.prompt.Refresh()
-	}
+	a.prompt.SetText(a.prompts[int(now.Sub(a.started)/attractPeriod)%len(a.prompts)])
 }
 
 func (a *attractScreen) hide() { a.popup.Hide() }
-
-// bigText is centred text scale times the heading size.
-func bigText(text string, scale float32) *canvas.Text {
-	t := canvas.NewText(text, theme.Color(theme.ColorNameForeground))
-	t.TextSize = theme.Size(theme.SizeNameHeadingText) * scale
-	t.TextStyle = fyne.TextStyle{Bold: true}
-	t.Alignment = fyne.TextAlignCenter
-	return t
-}

@@ -160,9 +160,12 @@ func rowWidth(row []fyne.CanvasObject) float32 {
 
 // columnsLayout puts its objects in up to columns equal columns, fewer
 // where the widest would not fit: at large text, one region per row.
-type columnsLayout struct{ columns int }
+type columnsLayout struct {
+	columns int
+	width   float32 // the width it was last laid out at
+}
 
-func (l columnsLayout) count(objects []fyne.CanvasObject, width float32) int {
+func (l *columnsLayout) count(objects []fyne.CanvasObject, width float32) int {
 	widest := float32(0)
 	for _, o := range objects {
 		widest = max(widest, o.MinSize().Width)
@@ -175,7 +178,8 @@ func (l columnsLayout) count(objects []fyne.CanvasObject, width float32) int {
 	return 1
 }
 
-func (l columnsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+func (l *columnsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
 	n := l.count(objects, size.Width)
 	pad := theme.Padding()
 	w := (size.Width - float32(n-1)*pad) / float32(n)
@@ -191,16 +195,24 @@ func (l columnsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// MinSize is one column's: the layout uses more where there is room.
-func (l columnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+// MinSize is one column wide, so that it never widens a window, and as
+// tall as the rows it needs at the width it last had (before it has one,
+// all columns: a first guess too tall would make the window grow for good).
+func (l *columnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	n := l.columns
+	if l.width > 0 {
+		n = l.count(objects, l.width)
+	}
 	var size fyne.Size
-	for i, o := range objects {
-		m := o.MinSize()
-		size.Width = max(size.Width, m.Width)
+	for i := 0; i < len(objects); i += n {
+		row := objects[i:min(i+n, len(objects))]
 		if i > 0 {
 			size.Height += theme.Padding()
 		}
-		size.Height += m.Height
+		size.Height += rowHeight(row)
+		for _, o := range row {
+			size.Width = max(size.Width, o.MinSize().Width)
+		}
 	}
 	return size
 }

@@ -18,6 +18,10 @@ import (
 // pinPadKeySize makes the number keys easy to hit with a finger.
 var pinPadKeySize = fyne.NewSize(96, 64)
 
+// pinPadSize is the PIN pad's size at normal text: three keys wide, with
+// its message, dots and buttons.
+var pinPadSize = fyne.NewSize(3*96+80, 4*64+230)
+
 // pinPad asks for the staff PIN on an on-screen number pad that works on a
 // touch screen without a keyboard.
 type pinPad struct {
@@ -46,7 +50,9 @@ func showPINPad(win fyne.Window, loc *l10n.Localizer, gate *kiosk.Gate, now func
 	grid.Add(p.key("0", p.digit("0")))
 	grid.Add(p.key(loc.T("AdminOK"), p.submit))
 	content := container.NewVBox(p.message, p.dots, container.NewCenter(grid))
-	p.dialog = dialog.NewCustom(loc.T("AdminTitle"), loc.T("RegionDialogCancel"), content, win)
+	// scrolls on a screen too short for it at large text
+	p.dialog = dialog.NewCustom(loc.T("AdminTitle"), loc.T("RegionDialogCancel"), newSwipeScroll(content, nil, nil), win)
+	fitDialog(p.dialog, win, fyne.NewSize(pinPadSize.Width, pinPadSize.Height))
 	p.dialog.SetOnClosed(p.cancel)
 	p.dialog.Show()
 	p.tick(now())

@@ -3,6 +3,7 @@ package ui
 import (
 	"net/url"
 	"strings"
+	"sync"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -198,6 +199,11 @@ type textBlock struct {
 	width   float32 // the width last laid out at
 	objects []fyne.CanvasObject
 	links   []*termLink
+	last    struct {
+		key    layoutKey
+		placed []placed
+		height float32
+	}
 }
 
 func newTextBlock(tokens []wtoken, style textStyle, prefix string, showTerm func(string), host *swipeHost) *textBlock {
@@ -266,8 +272,25 @@ type placed struct {
 }
 
 // layout places the tokens in lines of width, and returns them with the
-// block's height.
+// block's height. The last result is kept: Fyne asks for the same width
+// many times (minimum size, layout, refresh).
 func (b *textBlock) layout(width float32) ([]placed, float32) {
+	key := layoutKey{width: width, size: b.fontSize(), style: b.style}
+	if b.last.placed != nil && b.last.key == key {
+		return b.last.placed, b.last.height
+	}
+	placed, height := b.place(width)
+	b.last.key, b.last.placed, b.last.height = key, placed, height
+	return placed, height
+}
+
+// layoutKey is what a block's layout depends on, besides its words.
+type layoutKey struct {
+	width, size float32
+	style       textStyle
+}
+
+func (b *textBlock) place(width float32) ([]placed, float32) {
 	size := b.fontSize()
 	lineHeight := fyne.MeasureText("Ag", size, fyne.TextStyle{Bold: b.style.bold}).Height
 	space := fyne.MeasureText(" ", size, fyne.TextStyle{}).Width
@@ -283,7 +306,7 @@ func (b *textBlock) layout(width float32) ([]placed, float32) {
 	for _, g := range groups {
 		w := float32(0)
 		for _, t := range g {
-			w += fyne.MeasureText(t.text, size, b.textStyle(t)).Width
+			w += textWidth(t.text, size, b.textStyle(t))
 		}
 		gap := float32(0)
 		if x > 0 && g[0].space {
@@ -300,7 +323,7 @@ func (b *textBlock) layout(width float32) ([]placed, float32) {
 				break
 			}
 			for _, t := range head {
-				tw := fyne.MeasureText(t.text, size, b.textStyle(t)).Width
+				tw := textWidth(t.text, size, b.textStyle(t))
 				out = append(out, placed{text: t.text, wtoken: t, pos: fyne.NewPos(left+x, y), size: fyne.NewSize(tw, lineHeight)})
 				x += tw
 			}
@@ -308,12 +331,12 @@ func (b *textBlock) layout(width float32) ([]placed, float32) {
 			g = rest
 			w = 0
 			for _, t := range g {
-				w += fyne.MeasureText(t.text, size, b.textStyle(t)).Width
+				w += textWidth(t.text, size, b.textStyle(t))
 			}
 		}
 		x += gap
 		for _, t := range g {
-			tw := fyne.MeasureText(t.text, size, b.textStyle(t)).Width
+			tw := textWidth(t.text, size, b.textStyle(t))
 			out = append(out, placed{text: t.text, wtoken: t, pos: fyne.NewPos(left+x, y), size: fyne.NewSize(tw, lineHeight)})
 			x += tw
 		}
@@ -348,7 +371,7 @@ func breakWord(g []wtoken, width, size float32, b *textBlock) (head, rest []wtok
 		if !strings.HasSuffix(part, "-") {
 			part += "-"
 		}
-		if fyne.MeasureText(part, size, style).Width <= width {
+		if textWidth(part, size, style) <= width {
 			first, second := t, t
 			first.text, second.text = part, string(runes[i:])
 			second.space = false
@@ -598,3 +621,36 @@ func (r *linkRenderer) Refresh() {
 func (r *linkRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.text, r.ring} }
 
 func (r *linkRenderer) Destroy() {}
+
+// widths remembers how wide a word is at a size and style: measuring text
+// is the costliest part of laying out a topic, and the same words come
+// back with every layout.
+var widths = struct {
+	sync.Mutex
+	m map[widthKey]float32
+}{m: map[widthKey]float32{}}
+
+type widthKey struct {
+	text  string
+	size  float32
+	style fyne.TextStyle
+}
+
+// textWidth is fyne.MeasureText's width, remembered.
+func textWidth(text string, size float32, style fyne.TextStyle) float32 {
+	k := widthKey{text, size, style}
+	widths.Lock()
+	w, ok := widths.m[k]
+	widths.Unlock()
+	if ok {
+		return w
+	}
+	w = fyne.MeasureText(text, size, style).Width
+	widths.Lock()
+	if len(widths.m) > 200000 { // every word of every language at every size is far less
+		clear(widths.m)
+	}
+	widths.m[k] = w
+	widths.Unlock()
+	return w
+}

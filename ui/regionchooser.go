@@ -39,7 +39,7 @@ func showRegionChooser(win fyne.Window, r Reader, onChosen func(regions.Region))
 	host := &swipeHost{}
 	for _, g := range regions.ByContinent(r.Regions(), r.Language(), c.regionLabel, c.continentName) {
 		body.Add(widget.NewLabelWithStyle(c.continentName(g.Continent), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		grid := &fyne.Container{Layout: columnsLayout{columns: 2}}
+		grid := &fyne.Container{Layout: &columnsLayout{columns: 2}}
 		for _, reg := range g.Regions {
 			grid.Add(c.regionButton(reg).inScroll(host))
 		}

@@ -159,14 +159,28 @@ func (s *Shell) entryFocused(e *focusEntry) {
 
 func (s *Shell) openKeyboard() {
 	s.keyboard = newTouchKeyboard(s.reader.Localizer(), s.reader.Pack().Alphabet(), s.closeKeyboard)
-	s.keyboardSlot.Objects = []fyne.CanvasObject{s.keyboard.content}
-	s.keyboardSlot.Refresh()
+	// The keys' letters grow with the text up to 150 %: at 200 % the
+	// keyboard would leave a small screen no room for the results.
+	keys := newTheme(min(textSizes[s.textSize], 150), s.contrast)
+	keys.touch = true
+	s.keyboardSlot.Objects = []fyne.CanvasObject{container.NewThemeOverride(s.keyboard.content, keys)}
+	s.header.setCompact(true)
+	s.relayout()
+}
+
+// relayout lays the window out again after the header or the keyboard
+// changed height.
+func (s *Shell) relayout() {
+	if c := s.win.Content(); c != nil {
+		c.Refresh()
+	}
 }
 
 func (s *Shell) closeKeyboard() {
 	s.keyboard = nil
 	s.keyboardSlot.Objects = nil
-	s.keyboardSlot.Refresh()
+	s.header.setCompact(false)
+	s.relayout()
 }
 
 // typedKey hears keys no widget took: Esc closes the top dialog or popup,

@@ -22,11 +22,16 @@ type sectionTabs struct {
 	buttons    []*tabButton
 	bar        *fyne.Container
 	body       *fyne.Container
-	selected   int
+	// page holds the body: it scrolls only when the screen is too short
+	// for the section, which happens only while the on-screen keyboard
+	// takes room at a large text size (the fit tests hold this).
+	page     *swipeScroll
+	selected int
 }
 
 func newSectionTabs(win fyne.Window, items ...*container.TabItem) *sectionTabs {
 	t := &sectionTabs{Items: items, body: container.NewStack()}
+	t.page = newSwipeScroll(t.body, nil, nil)
 	t.bar = &fyne.Container{Layout: flowLayout{canvas: win.Canvas(), leading: true}}
 	for i, item := range items {
 		b := newTabButton(item.Text, t, i)
@@ -44,7 +49,7 @@ func (t *sectionTabs) CreateRenderer() fyne.WidgetRenderer {
 	// The bar first among the objects: Tab reaches the tabs before the
 	// section's content (container.NewBorder would put the content first).
 	top := container.NewVBox(t.bar, line)
-	return widget.NewSimpleRenderer(&fyne.Container{Layout: layout.NewBorderLayout(top, nil, nil, nil), Objects: []fyne.CanvasObject{top, t.body}})
+	return widget.NewSimpleRenderer(&fyne.Container{Layout: layout.NewBorderLayout(top, nil, nil, nil), Objects: []fyne.CanvasObject{top, t.page}})
 }
 
 // SelectIndex shows section i.
