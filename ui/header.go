@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"log"
 
 	"fyne.io/fyne/v2"
@@ -18,6 +20,7 @@ import (
 // region chooser), the region's languages, and the reading aids. Every
 // control says in words what it does.
 type header struct {
+	now       func() time.Time
 	win       fyne.Window
 	reader    Reader
 	onChange  func()
@@ -36,10 +39,11 @@ type header struct {
 type viewControls struct {
 	smaller, larger, contrast, urgent func()
 	smallest, largest, contrastOn     bool
+	now                               func() time.Time // for the date the region dialog shows
 }
 
 func newHeader(win fyne.Window, r Reader, name, search fyne.CanvasObject, onChange func(), view viewControls) *header {
-	h := &header{win: win, reader: r, onChange: onChange, languages: r.Region().Languages}
+	h := &header{win: win, reader: r, onChange: onChange, languages: r.Region().Languages, now: view.now}
 	loc := r.Localizer()
 	region := loc.RegionName(r.Region().Code)
 	h.regionBtn = newLabelledButton(region, theme.MenuDropDownIcon(), loc.T("HeaderRegion")+": "+region, h.openChooser)
@@ -114,7 +118,7 @@ func (h *header) openChooser() { showRegionChooser(h.win, h.reader, h.askRegion)
 
 // askRegion confirms a change of region before making it; see regionDialog.
 func (h *header) askRegion(r regions.Region) {
-	showRegionDialog(h.win, h.reader, r, h.confirmRegion)
+	showRegionDialog(h.win, h.reader, r, h.now(), h.confirmRegion)
 }
 
 func (h *header) confirmRegion(r regions.Region) {

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -126,5 +127,51 @@ func TestLanguageChangeNeedsNoConfirmation(t *testing.T) {
 	}
 	if shows(w.Canvas(), "Balloon catheter") {
 		t.Error("a product not approved in the region is shown")
+	}
+}
+
+// TestEachVariantShowsItsOwnWords: every regional variant shows on screen
+// at least one of the things it says differently from its language.
+func TestEachVariantShowsItsOwnWords(t *testing.T) {
+	openTopic := func(s *Shell, tab, topic int) {
+		s.Tabs().SelectIndex(tab)
+		s.viewers[tab].(*topicsTab).list.Select(topic)
+	}
+	// de-AT: Jänner, in the date the region dialog shows on 1 January
+	s, w, _ := newTestShell(t, "DE", "de", nil)
+	s.now = func() time.Time { return time.Date(2027, time.January, 1, 9, 0, 0, 0, time.UTC) }
+	s.rebuild()
+	chooseRegion(t, s, "Österreich")
+	if !shows(w.Canvas(), "1. Jänner 2027") {
+		t.Errorf("de-AT: the region dialog should date in Austrian German: %q", texts(w.Canvas()))
+	}
+	// de-CH: ss for ß, on the header's button
+	s, w, _ = newTestShell(t, "CH", "de-CH", nil)
+	if s.header.larger.Text != "Grössere Schrift" {
+		t.Errorf("de-CH: the Larger text button says %q", s.header.larger.Text)
+	}
+	// nl-BE: ontwaakzaal, not uitslaapkamer
+	s, w, _ = newTestShell(t, "BE", "nl-BE", nil)
+	openTopic(s, 2, 6) // After your procedure
+	if !shows(w.Canvas(), "ontwaakzaal") || shows(w.Canvas(), "uitslaapkamer") {
+		t.Error("nl-BE: After your procedure should say ontwaakzaal")
+	}
+	// fr-CA: NIP on the staff PIN pad
+	f := newTestKiosk(t, "CA", "fr-CA", "2468")
+	f.k.askForAdmin()
+	if !overlayShows(f.win.Canvas(), "NIP") {
+		t.Errorf("fr-CA: the PIN pad should ask for the NIP: %q", texts(f.win.Canvas()))
+	}
+	// sv-FI: sjukskötare, not sjuksköterska
+	s, w, _ = newTestShell(t, "FI", "sv-FI", nil)
+	openTopic(s, 2, 9) // Questions to ask
+	if !shows(w.Canvas(), "sjukskötar") || shows(w.Canvas(), "sjukskötersk") {
+		t.Error("sv-FI: Questions to ask should say sjukskötare")
+	}
+	// en-GB: Page last updated, and British spelling
+	s, w, _ = newTestShell(t, "GB", "en-GB", nil)
+	openTopic(s, 2, 0)
+	if !shows(w.Canvas(), "Page last updated") {
+		t.Error("en-GB: a topic should say Page last updated")
 	}
 }

@@ -17,7 +17,7 @@ var regionDialogSize = fyne.NewSize(560, 380)
 // showRegionDialog asks the reader to confirm a change of region, saying in
 // the current language what will change. Nothing changes unless the reader
 // confirms.
-func showRegionDialog(win fyne.Window, r Reader, to regions.Region, confirm func(regions.Region)) {
+func showRegionDialog(win fyne.Window, r Reader, to regions.Region, today time.Time, confirm func(regions.Region)) {
 	loc := r.Localizer()
 	name := loc.RegionName(to.Code)
 	after := r.LanguageAfter(to)
@@ -25,7 +25,7 @@ func showRegionDialog(win fyne.Window, r Reader, to regions.Region, confirm func
 		loc.Format("RegionDialogIntro", map[string]any{"Region": name}),
 		loc.T("RegionDialogChanges"),
 		"• " + loc.Format("RegionDialogLanguage", map[string]any{"Language": loc.LanguageName(after)}),
-		"• " + loc.Format("RegionDialogDates", map[string]any{"Date": r.LocalizerFor(after).LongDate(time.Now())}),
+		"• " + loc.Format("RegionDialogDates", map[string]any{"Date": r.LocalizerFor(after).LongDate(today)}),
 		"• " + loc.Format("RegionDialogProducts", map[string]any{"Region": name}),
 	}
 	box := container.NewVBox()

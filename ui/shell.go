@@ -397,6 +397,7 @@ func (s *Shell) build() {
 	s.header = newHeader(s.win, s.reader, s.appName(), s.search.field(), s.rebuild, viewControls{
 		smaller: s.smallerText, larger: s.largerText, contrast: s.toggleContrast, urgent: s.OpenUrgentHelp,
 		smallest: s.textSize == 0, largest: s.textSize == len(textSizes)-1, contrastOn: s.contrast,
+		now: func() time.Time { return s.now() },
 	})
 	s.urgent = newUrgentPanel(s)
 	// A tab's content is made when the tab is first shown, so that starting

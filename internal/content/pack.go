@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
+
+	"veininfo/internal/l10n"
 )
 
 // Pack is the content one reader sees: every English topic and term in the
@@ -58,7 +60,7 @@ func (lib *Library) Resolve(chain []language.Tag, spell func(string) string, val
 		}
 		p.terms = append(p.terms, t)
 	}
-	col := collate.New(collationTag(p.lang), collate.IgnoreCase)
+	col := l10n.Collator(p.lang, collate.IgnoreCase)
 	slices.SortFunc(p.terms, func(a, b Term) int { return col.CompareString(a.Term, b.Term) })
 	return p
 }
@@ -241,7 +243,7 @@ type Letter struct {
 // first letter as the reader's language counts letters: German files "Ä"
 // under "A", Swedish keeps "Å", "Ä" and "Ö" as letters of their own.
 func (p *Pack) Letters(terms []Term) []Letter {
-	col := collate.New(collationTag(p.lang), collate.Loose)
+	col := l10n.Collator(p.lang, collate.Loose)
 	var letters []Letter
 	prev := ""
 	for i, t := range terms {
@@ -256,18 +258,6 @@ func (p *Pack) Letters(terms []Term) []Letter {
 		}
 	}
 	return letters
-}
-
-// collationTag is the language whose alphabetical order a reader expects.
-// golang.org/x/text's Norwegian rules sort Æ, Ø and Å among the A and O
-// words; Norwegian puts them after Z, exactly as Danish does, so Norwegian
-// readers get the Danish rules.
-func collationTag(tag language.Tag) language.Tag {
-	switch base, _ := tag.Base(); base.String() {
-	case "nb", "nn", "no":
-		return language.Danish
-	}
-	return tag
 }
 
 // Alphabet is the letters an on-screen keyboard offers for this language:
@@ -299,7 +289,7 @@ func (p *Pack) Alphabet() []string {
 	for r := range seen {
 		letters = append(letters, string(r))
 	}
-	col := collate.New(collationTag(p.lang))
+	col := l10n.Collator(p.lang)
 	slices.SortFunc(letters, col.CompareString)
 	return letters
 }

@@ -1,6 +1,7 @@
 package l10n
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -232,5 +233,87 @@ func TestSpelling(t *testing.T) {
 	var none *Spelling
 	if got := none.Apply("edema"); got != "edema" {
 		t.Errorf("nil spelling changed text: %q", got)
+	}
+}
+
+// TestEveryMonthOnTheFirst: the long date of the first of every month in
+// every language, as CLDR writes it (shared/TERMS.md §4 gives the pattern):
+// French writes "1er", Polish and Finnish use the month's case forms,
+// Austrian German says Jänner. Beyond CLDR, Italian writes the first as
+// "1º" (the Accademia della Crusca's usage, the Italian translator's
+// choice) and Brazilian Portuguese as "1º de janeiro" (the Manual de
+// Redação da Presidência da República).
+func TestEveryMonthOnTheFirst(t *testing.T) {
+	c := embedded(t)
+	months := map[string]string{
+		"en":    "January February March April May June July August September October November December",
+		"de":    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+		"de-AT": "Jänner Februar März April Mai Juni Juli August September Oktober November Dezember",
+		"fr":    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+		"it":    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+		"es":    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+		"nl":    "januari februari maart april mei juni juli augustus september oktober november december",
+		"pt":    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+		"pl":    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+		"sv":    "januari februari mars april maj juni juli augusti september oktober november december",
+		"fi":    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+		"da":    "januar februar marts april maj juni juli august september oktober november december",
+		"nb":    "januar februar mars april mai juni juli august september oktober november desember",
+	}
+	pattern := map[string]struct{ lang, format string }{
+		"en":    {"en", "%[2]s 1, 2026"},
+		"en-GB": {"en", "1 %[2]s 2026"},
+		"de":    {"de", "1. %[2]s 2026"},
+		"de-CH": {"de", "1. %[2]s 2026"},
+		"de-AT": {"de-AT", "1. %[2]s 2026"},
+		"fr":    {"fr", "1er %[2]s 2026"},
+		"fr-CA": {"fr", "1er %[2]s 2026"},
+		"it":    {"it", "1º %[2]s 2026"},
+		"es":    {"es", "1 de %[2]s de 2026"},
+		"nl":    {"nl", "1 %[2]s 2026"},
+		"nl-BE": {"nl", "1 %[2]s 2026"},
+		"pt-PT": {"pt", "1 de %[2]s de 2026"},
+		"pt-BR": {"pt", "1º de %[2]s de 2026"},
+		"pl":    {"pl", "1 %[2]s 2026"},
+		"sv":    {"sv", "1 %[2]s 2026"},
+		"sv-FI": {"sv", "1 %[2]s 2026"},
+		"fi":    {"fi", "1. %[2]s 2026"},
+		"da":    {"da", "1. %[2]s 2026"},
+		"nb":    {"nb", "1. %[2]s 2026"},
+	}
+	for tag, p := range pattern {
+		loc := c.Localizer(language.MustParse(tag))
+		for i, month := range strings.Fields(months[p.lang]) {
+			date := time.Date(2026, time.Month(i+1), 1, 0, 0, 0, 0, time.UTC)
+			if got, want := loc.LongDate(date), fmt.Sprintf(p.format, 0, month); got != want {
+				t.Errorf("%s: %s = %q, want %q", tag, date.Format("2006-01-02"), got, want)
+			}
+		}
+		// and a day that is not the first keeps its plain number
+		if got := loc.LongDate(time.Date(2026, time.December, 11, 0, 0, 0, 0, time.UTC)); strings.Contains(got, "1er") || !strings.Contains(got, "11") {
+			t.Errorf("%s: 11 December = %q", tag, got)
+		}
+	}
+}
+
+// TestSpellingLeavesValuesAlone: a variant's rules respell the message,
+// not what goes into it: a config path or a clinic's name stays as
+// written, while the message's own ß becomes ss.
+func TestSpellingLeavesValuesAlone(t *testing.T) {
+	c := embedded(t)
+	loc := c.Localizer(deCH)
+	got := loc.Format("AdminConfigFile", map[string]any{"Path": "/home/groß/Pflegekraft/config.toml"})
+	if !strings.Contains(got, "/home/groß/Pflegekraft/config.toml") {
+		t.Errorf("the path was respelled: %q", got)
+	}
+	// the rules still reach the message itself
+	if got := loc.T("A11yLargerText"); got != "Grössere Schrift" {
+		t.Errorf("Larger text in de-CH = %q, want Grössere Schrift", got)
+	}
+	if got := loc.Format("RegionDialogIntro", map[string]any{"Region": "GROẞBRITANNIEN"}); !strings.Contains(got, "GROẞBRITANNIEN") {
+		t.Errorf("a value was respelled: %q", got)
+	}
+	if s := NewSpelling(nil, map[string]string{"ẞ": "SS"}); s.Apply("GROẞ") != "GROSS" {
+		t.Error("capital ẞ should become SS")
 	}
 }

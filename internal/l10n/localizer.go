@@ -2,6 +2,8 @@ package l10n
 
 import (
 	"log"
+	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -73,11 +75,25 @@ func (l *Localizer) localize(cfg *i18n.LocalizeConfig) string {
 		if !l.defined[t][cfg.MessageID] {
 			continue
 		}
-		text, err := l.byTag[t].Localize(cfg)
+		if l.spelling == nil {
+			text, err := l.byTag[t].Localize(cfg)
+			if err != nil {
+				log.Printf("l10n: %s: %s: %v", t, cfg.MessageID, err)
+			}
+			return text
+		}
+		// The variant's rules respell the message, never the values put
+		// into it: a path, a clinic's or a person's name stays as written
+		// ("/home/groß/" is not "/home/gross/"). Text values go in as
+		// markers the rules cannot touch, and in for the markers after.
+		masked := *cfg
+		data, values := mask(cfg.TemplateData)
+		masked.TemplateData = data
+		text, err := l.byTag[t].Localize(&masked)
 		if err != nil {
 			log.Printf("l10n: %s: %s: %v", t, cfg.MessageID, err)
 		}
-		return l.Spell(text)
+		return unmask(l.Spell(text), values)
 	}
 	log.Printf("l10n: message %q is missing in every language", cfg.MessageID)
 	return ""
@@ -119,11 +135,17 @@ func (l *Localizer) RegionName(code string) string {
 	if err != nil {
 		return code
 	}
+	if name, ok := nbRegions[r.String()]; ok && isNorwegian(l.tag) {
+		return name
+	}
 	return l.Spell(l.regions.Name(r))
 }
 
 // LanguageName names a language in this language.
 func (l *Localizer) LanguageName(tag language.Tag) string {
+	if name, ok := nbLanguages[tag.String()]; ok && isNorwegian(l.tag) {
+		return name
+	}
 	return l.Spell(l.names.Name(tag))
 }
 
@@ -136,4 +158,34 @@ func SelfName(tag language.Tag) string {
 	}
 	_, size := utf8.DecodeRuneInString(name)
 	return cases.Upper(tag).String(name[:size]) + name[size:]
+}
+
+// mask replaces the text values of data by markers of private-use
+// characters, which no spelling rule matches; numbers stay, because
+// templates compare them ({{if eq .Day 1}}) and they hold no letters.
+func mask(data any) (any, []string) {
+	m, ok := data.(map[string]any)
+	if !ok {
+		return data, nil
+	}
+	out := make(map[string]any, len(m))
+	var values []string
+	for k, v := range m {
+		if s, ok := v.(string); ok {
+			out[k] = marker(len(values))
+			values = append(values, s)
+			continue
+		}
+		out[k] = v
+	}
+	return out, values
+}
+
+func marker(i int) string { return "\ue000" + strconv.Itoa(i) + "\ue001" }
+
+func unmask(text string, values []string) string {
+	for i, v := range values {
+		text = strings.ReplaceAll(text, marker(i), v)
+	}
+	return text
 }

@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
+
+	"veininfo/internal/l10n"
 )
 
 // Continents are the groups a region may belong to, as spelled in the data
@@ -22,7 +24,7 @@ type Group struct {
 // language sorts ("Österreich" after "Niederlande" in German, but after
 // "Sverige" in Swedish).
 func ByContinent(rs []Region, reader language.Tag, regionName func(Region) string, continentName func(string) string) []Group {
-	col := collate.New(reader, collate.IgnoreCase)
+	col := l10n.Collator(reader, collate.IgnoreCase)
 	var groups []Group
 	for _, r := range rs {
 		i := slices.IndexFunc(groups, func(g Group) bool { return g.Continent == r.Continent })
