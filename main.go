@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -119,6 +120,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 
 func runApp(st *setup.Setup, start session.Choice) {
 	logFile := logs.Start()
+	defer profile()()
 	sess := st.Session
 	a := app.NewWithID(appID)
 	if st.Kiosk {
@@ -186,6 +188,7 @@ func stopOnSignal(a fyne.App) {
 	go func() {
 		sig := <-signals
 		log.Printf("veininfo: stopping on %v", sig)
+		pprof.StopCPUProfile()
 		time.AfterFunc(forceStopAfter, func() {
 			log.Print("veininfo: stopped without waiting for the window")
 			os.Exit(0)
@@ -266,4 +269,23 @@ func mustRead(name string) []byte {
 		panic(err)
 	}
 	return data
+}
+
+// profile writes a CPU profile of the whole run to the file named by
+// VEININFO_CPUPROFILE, for finding where a screen spends its time (see
+// docs/performance.md); it returns what stops it.
+func profile() func() {
+	name := os.Getenv("VEININFO_CPUPROFILE")
+	if name == "" {
+		return func() {}
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		log.Printf("veininfo: VEININFO_CPUPROFILE: %v", err)
+		return func() {}
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		log.Printf("veininfo: VEININFO_CPUPROFILE: %v", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }
 }

@@ -3,12 +3,15 @@
 // language, and the app icon.
 package assets
 
-import "embed"
+import (
+	"embed"
+	"strings"
+)
 
 // FS is the embedded content. Paths are relative to this folder, for example
 // "regions.toml" or "content/en/disease/causes.md".
 //
-//go:embed regions.toml content icon.png
+//go:embed regions.toml content icon.png figures/*.svg
 var FS embed.FS
 
 // RegionsFile is the path of the regions catalogue inside FS.
@@ -19,3 +22,30 @@ const IconFile = "icon.png"
 
 // ContentDir is the folder inside FS that holds one folder per language.
 const ContentDir = "content"
+
+// FiguresDir holds the illustrations: <id>.svg and, for the high-contrast
+// theme, <id>-hc.svg (outlines and patterns, not colour alone).
+const FiguresDir = "figures"
+
+// Figure is the SVG of figure id, in its high-contrast version when
+// contrast is set.
+func Figure(id string, contrast bool) ([]byte, error) {
+	name := id
+	if contrast {
+		name += "-hc"
+	}
+	return FS.ReadFile(FiguresDir + "/" + name + ".svg")
+}
+
+// Figures lists the ids of the figures.
+func Figures() []string {
+	entries, _ := FS.ReadDir(FiguresDir)
+	var ids []string
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasSuffix(name, ".svg") && !strings.HasSuffix(name, "-hc.svg") {
+			ids = append(ids, strings.TrimSuffix(name, ".svg"))
+		}
+	}
+	return ids
+}

@@ -17,6 +17,7 @@ type articles struct {
 	onScroll   func()
 	emergency  string // the region's emergency number, for the urgent-help topic
 	urgentNote string // the clinic's line under it
+	figures    figures
 }
 
 // view shows one topic in a scroll area a finger, a wheel or the keys move.
@@ -45,7 +46,7 @@ func (a articles) body(t content.Topic, host *swipeHost) fyne.CanvasObject {
 	if t.Section == content.Welcome && t.ID == content.UrgentHelp {
 		box.Add(a.urgentBox())
 	}
-	box.Add(prose(content.LinkTerms(t.Body, a.glossary), a.showTerm, host))
+	box.Add(proseWith(content.LinkTerms(t.Body, a.glossary), a.showTerm, host, a.figures.make))
 	if len(t.Sources) > 0 {
 		box.Add(a.sources(t.Sources))
 	}

@@ -20,6 +20,13 @@ type fitText struct {
 	scale  float32 // times the heading size
 	bold   bool
 	shrink float32 // how much smaller a short screen needs it, 1 for none
+	// others are texts shown in turn in the same place ("Touch to start"
+	// in each of a region's languages): all are laid out once, and a turn
+	// only shows another one's lines. Drawing new text objects every three
+	// seconds made a resting kiosk spend a tenth of a core.
+	others   []string
+	current  int // 0 for text, i for others[i-1]
+	renderer *fitTextRenderer
 }
 
 func newFitText(text string, scale float32, bold bool) *fitText {
@@ -36,14 +43,42 @@ func (t *fitText) SetText(text string) {
 	}
 }
 
+// alternatives are the texts of a fitText that shows them in turn.
+func (t *fitText) alternatives() []string { return append([]string{t.text}, t.others...) }
+
+// showTurn shows alternative i, without laying anything out again.
+func (t *fitText) showTurn(i int) {
+	if i == t.current {
+		return
+	}
+	t.current = i
+	if t.renderer != nil {
+		t.renderer.showCurrent()
+	}
+}
+
 func (t *fitText) style() fyne.TextStyle { return fyne.TextStyle{Bold: t.bold} }
 
 // lines wraps the text into lines no wider than width, at the largest size
 // at which its longest word fits.
 func (t *fitText) lines(width float32) ([]string, float32) {
+	return t.linesOf(t.text, width)
+}
+
+// size is the text size at which every alternative fits width.
+func (t *fitText) size(width float32) float32 {
+	size := float32(1 << 20)
+	for _, text := range t.alternatives() {
+		_, s := t.linesOf(text, width)
+		size = min(size, s)
+	}
+	return size
+}
+
+func (t *fitText) linesOf(text string, width float32) ([]string, float32) {
 	floor := theme.TextSize()
 	size := max(floor, theme.Size(theme.SizeNameHeadingText)*t.scale*t.shrink)
-	words := strings.Fields(t.text)
+	words := strings.Fields(text)
 	for size > floor {
 		widest := float32(0)
 		for _, w := range words {
@@ -54,6 +89,12 @@ func (t *fitText) lines(width float32) ([]string, float32) {
 		}
 		size = max(floor, size*0.9)
 	}
+	return t.wrap(text, width, size), size
+}
+
+// wrap breaks text into lines no wider than width at size.
+func (t *fitText) wrap(text string, width, size float32) []string {
+	words := strings.Fields(text)
 	space := fyne.MeasureText(" ", size, t.style()).Width
 	var lines []string
 	line, used := "", float32(0)
@@ -72,36 +113,62 @@ func (t *fitText) lines(width float32) ([]string, float32) {
 	if line != "" || len(lines) == 0 {
 		lines = append(lines, line)
 	}
-	return lines, size
+	return lines
 }
 
-// heightFor is how tall the text is at width.
+// heightFor is how tall the text is at width: the tallest alternative,
+// so that the screen does not move when the text changes.
 func (t *fitText) heightFor(width float32) float32 {
-	lines, size := t.lines(width)
-	return float32(len(lines)) * fyne.MeasureText("Mg", size, t.style()).Height
+	size := t.size(width)
+	most := 0
+	for _, text := range t.alternatives() {
+		most = max(most, len(t.wrap(text, width, size)))
+	}
+	return float32(most) * fyne.MeasureText("Mg", size, t.style()).Height
 }
 
 func (t *fitText) CreateRenderer() fyne.WidgetRenderer {
-	return &fitTextRenderer{text: t}
+	t.renderer = &fitTextRenderer{text: t}
+	return t.renderer
 }
 
 type fitTextRenderer struct {
 	text    *fitText
 	objects []fyne.CanvasObject
+	turns   [][]fyne.CanvasObject // each alternative's lines
 	width   float32
 }
 
 func (r *fitTextRenderer) Layout(size fyne.Size) {
 	r.width = size.Width
-	lines, textSize := r.text.lines(size.Width)
+	textSize := r.text.size(size.Width)
 	lineHeight := fyne.MeasureText("Mg", textSize, r.text.style()).Height
-	r.objects = r.objects[:0]
-	for i, l := range lines {
-		c := canvas.NewText(l, theme.Color(theme.ColorNameForeground))
-		c.TextSize, c.TextStyle, c.Alignment = textSize, r.text.style(), fyne.TextAlignCenter
-		c.Move(fyne.NewPos(0, float32(i)*lineHeight))
-		c.Resize(fyne.NewSize(size.Width, lineHeight))
-		r.objects = append(r.objects, c)
+	r.objects, r.turns = r.objects[:0], nil
+	for _, text := range r.text.alternatives() {
+		var turn []fyne.CanvasObject
+		for i, l := range r.text.wrap(text, size.Width, textSize) {
+			c := canvas.NewText(l, theme.Color(theme.ColorNameForeground))
+			c.TextSize, c.TextStyle, c.Alignment = textSize, r.text.style(), fyne.TextAlignCenter
+			c.Move(fyne.NewPos(0, float32(i)*lineHeight))
+			c.Resize(fyne.NewSize(size.Width, lineHeight))
+			turn = append(turn, c)
+		}
+		r.turns = append(r.turns, turn)
+		r.objects = append(r.objects, turn...)
+	}
+	r.showCurrent()
+}
+
+// showCurrent shows the current alternative's lines and hides the rest.
+func (r *fitTextRenderer) showCurrent() {
+	for i, turn := range r.turns {
+		for _, o := range turn {
+			if i == r.text.current {
+				o.Show()
+			} else {
+				o.Hide()
+			}
+		}
 	}
 }
 
@@ -115,7 +182,26 @@ func (r *fitTextRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(4*theme.TextSize(), r.text.heightFor(width))
 }
 
+// Refresh shows a new text. Where it takes as many lines at the same size
+// (the countdown's "… in 14 seconds"), only the lines' words change: new
+// text objects would have the whole window drawn again every second,
+// which under software rendering costs a fifth of a core.
 func (r *fitTextRenderer) Refresh() {
+	if r.width > 0 && len(r.turns) > 0 {
+		size := r.text.size(r.width)
+		lines := r.text.wrap(r.text.text, r.width, size)
+		turn := r.turns[0]
+		if len(lines) == len(turn) && turn[0].(*canvas.Text).TextSize == size {
+			for i, l := range lines {
+				if c := turn[i].(*canvas.Text); c.Text != l {
+					c.Text = l
+					c.Color = theme.Color(theme.ColorNameForeground)
+					c.Refresh()
+				}
+			}
+			return
+		}
+	}
 	r.Layout(fyne.NewSize(r.width, r.text.heightFor(r.width)))
 	canvas.Refresh(r.text)
 }

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -334,5 +336,44 @@ func TestTouchKeyboard(t *testing.T) {
 	f.k.Reset()
 	if f.shell.keyboard != nil || len(f.shell.keyboardSlot.Objects) != 0 {
 		t.Error("the reset should close the keyboard")
+	}
+}
+
+// TestAttractScreenTakesTurnsInTheRegionsLanguages: in Belgium "Touch to
+// start" shows in Dutch, French and German in turn, one at a time.
+func TestAttractScreenTakesTurnsInTheRegionsLanguages(t *testing.T) {
+	f := newTestKiosk(t, "BE", "nl-BE", "2468")
+	c := f.win.Canvas()
+	f.k.Reset()
+	visible := func() []string {
+		var out []string
+		for _, o := range test.LaidOutObjects(c.Overlays().Top()) {
+			if tx, ok := o.(*canvas.Text); ok && tx.Visible() {
+				out = append(out, tx.Text)
+			}
+		}
+		return out
+	}
+	var seen []string
+	for range 3 {
+		got := strings.Join(visible(), " | ")
+		for _, want := range []string{"Tik om te beginnen", "Touchez", "Zum Starten"} {
+			if strings.Contains(got, want) && !slices.Contains(seen, want) {
+				seen = append(seen, want)
+			}
+		}
+		n := 0
+		for _, want := range []string{"Tik om te beginnen", "Touchez", "Zum Starten"} {
+			if strings.Contains(got, want) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("the attract screen shows %d prompts at once: %q", n, got)
+		}
+		f.clock.wait(f.k, attractPeriod)
+	}
+	if len(seen) != 3 {
+		t.Errorf("in three turns the attract screen showed %v", seen)
 	}
 }

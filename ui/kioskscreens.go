@@ -62,6 +62,7 @@ func showAttract(c fyne.Canvas, r Reader, now time.Time, onTouch, onUrgent func(
 	}
 	loc := r.Localizer()
 	a.prompt = newFitText(a.prompts[0], 2, true)
+	a.prompt.others = a.prompts[1:]
 	name := newFitText(loc.T("AppName"), 3, true)
 	notice := newFitText(loc.T("KioskNotForEmergencies"), 0.75, true)
 	urgent := &widget.Button{Text: loc.T("UrgentHelp"), Icon: theme.WarningIcon(), Importance: widget.DangerImportance, OnTapped: onUrgent}
@@ -75,7 +76,7 @@ func showAttract(c fyne.Canvas, r Reader, now time.Time, onTouch, onUrgent func(
 }
 
 func (a *attractScreen) tick(now time.Time) {
-	a.prompt.SetText(a.prompts[int(now.Sub(a.started)/attractPeriod)%len(a.prompts)])
+	a.prompt.showTurn(int(now.Sub(a.started)/attractPeriod) % len(a.prompts))
 }
 
 func (a *attractScreen) hide() { a.popup.Hide() }

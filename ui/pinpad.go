@@ -69,7 +69,7 @@ func (p *pinPad) digit(d string) func() {
 	return func() {
 		if len(p.pin) < 12 {
 			p.pin += d
-			p.dots.SetText(strings.Repeat("● ", len(p.pin)))
+			p.dots.SetText(strings.Repeat("• ", len(p.pin)))
 		}
 	}
 }
@@ -77,7 +77,7 @@ func (p *pinPad) digit(d string) func() {
 func (p *pinPad) delete() {
 	if p.pin != "" {
 		p.pin = p.pin[:len(p.pin)-1]
-		p.dots.SetText(strings.Repeat("● ", len(p.pin)) + " ")
+		p.dots.SetText(strings.Repeat("• ", len(p.pin)) + " ")
 	}
 }
 

@@ -55,16 +55,53 @@ type linkAction func(dest string)
 // its text and address, never opened. host lets the links pass drags and
 // keys on to the scroll area the text is in.
 func prose(markdown string, showTerm func(id string), host *swipeHost) *fyne.Container {
+	return proseWith(markdown, showTerm, host, nil)
+}
+
+// proseWith is prose whose paragraphs of one image ![](figure:id) show
+// that figure, made by figure.
+func proseWith(markdown string, showTerm func(id string), host *swipeHost, figure func(id string, host *swipeHost) fyne.CanvasObject) *fyne.Container {
 	src := []byte(markdown)
 	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
 	box := container.NewVBox()
+	b := mdBlocks{showTerm: showTerm, host: host, figure: figure}
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-		addBlock(box, n, src, "", showTerm, host)
+		b.add(box, n, src, "")
 	}
 	return box
 }
 
-func addBlock(box *fyne.Container, n ast.Node, src []byte, prefix string, showTerm func(string), host *swipeHost) {
+// mdBlocks turns Markdown blocks into our own text blocks and figures.
+type mdBlocks struct {
+	showTerm func(string)
+	host     *swipeHost
+	figure   func(id string, host *swipeHost) fyne.CanvasObject
+}
+
+// figureID is the figure a paragraph consists of, if it is one image
+// ![…](figure:id) alone.
+func figureID(n ast.Node) (string, bool) {
+	p, ok := n.(*ast.Paragraph)
+	if !ok || p.ChildCount() != 1 {
+		return "", false
+	}
+	img, ok := p.FirstChild().(*ast.Image)
+	if !ok {
+		return "", false
+	}
+	return strings.CutPrefix(string(img.Destination), figureScheme+":")
+}
+
+func (b mdBlocks) add(box *fyne.Container, n ast.Node, src []byte, prefix string) {
+	showTerm, host := b.showTerm, b.host
+	if id, ok := figureID(n); ok {
+		if b.figure != nil {
+			if f := b.figure(id, host); f != nil {
+				box.Add(f)
+			}
+		}
+		return
+	}
 	switch n := n.(type) {
 	case *ast.Heading:
 		style := subHeadingStyle
@@ -83,14 +120,14 @@ func addBlock(box *fyne.Container, n ast.Node, src []byte, prefix string, showTe
 				number++
 			}
 			for c := item.FirstChild(); c != nil; c = c.NextSibling() {
-				addBlock(box, c, src, mark, showTerm, host)
+				b.add(box, c, src, mark)
 				mark = " " // only the item's first block has the mark
 			}
 		}
 	default:
 		if n.HasChildren() {
 			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-				addBlock(box, c, src, prefix, showTerm, host)
+				b.add(box, c, src, prefix)
 			}
 		}
 	}

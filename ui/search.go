@@ -90,6 +90,9 @@ func (b *searchBox) show(results []content.Result) {
 	}
 	b.results.Refresh()
 	b.shell.closeUrgentHelp()
+	if b.shell.path != "" {
+		b.shell.closePath()
+	}
 	b.panel.Show()
 	b.shell.coverChanged()
 }

@@ -52,9 +52,14 @@ type Shell struct {
 	search  *searchBox
 	query   string // the header search's text, kept across rebuilds
 	urgent  *urgentPanel
+	paths   *pathPanel
 	// urgentOpen keeps the urgent-help topic open across rebuilds;
 	// urgentNote is the clinic's line under the emergency number.
 	urgentOpen bool
+	// path and pathStep keep a start tile's reading path open across
+	// rebuilds: the tile's id ("" for none) and the topic shown.
+	path       string
+	pathStep   int
 	urgentNote map[string]string
 	tab        int                        // selected tab, kept across rebuilds
 	selected   map[content.Section]string // topic shown in each tab
@@ -136,6 +141,8 @@ func (s *Shell) currentView() *swipeScroll {
 	switch {
 	case s.urgentOpen && s.urgent.view != nil:
 		return s.urgent.view
+	case s.path != "" && s.paths.view != nil:
+		return s.paths.view
 	case s.search.panel.Visible() && s.search.list != nil:
 		return s.search.list.scroll
 	case s.tab < len(s.viewers) && s.viewers[s.tab] != nil:
@@ -197,6 +204,8 @@ func (s *Shell) typedKey(e *fyne.KeyEvent) {
 		s.search.clear()
 	case e.Name == fyne.KeyEscape && top == nil && s.urgentOpen:
 		s.closeUrgentHelp()
+	case e.Name == fyne.KeyEscape && top == nil && s.path != "":
+		s.closePath()
 	case e.Name == fyne.KeyEscape:
 		s.closeTop()
 	case top == nil && scrollKeys[e.Name]:
@@ -325,7 +334,7 @@ func (s *Shell) focusables() map[string]fyne.Focusable {
 // and every scroll at the top, in the reader's current region and language.
 func (s *Shell) Reset() {
 	s.tab, s.selected, s.glossary, s.query, s.keyboard = 0, map[content.Section]string{}, "", "", nil
-	s.urgentOpen = false
+	s.urgentOpen, s.path, s.pathStep = false, "", 0
 	s.textSize, s.contrast = s.startTextSize, false
 	s.applyTheme()
 }
@@ -400,6 +409,7 @@ func (s *Shell) build() {
 		now: func() time.Time { return s.now() },
 	})
 	s.urgent = newUrgentPanel(s)
+	s.paths = newPathPanel(s)
 	// A tab's content is made when the tab is first shown, so that starting
 	// and switching region build only the tab in view.
 	s.terms = nil
@@ -414,7 +424,7 @@ func (s *Shell) build() {
 		items[i] = container.NewTabItem(loc.T(id), container.NewStack(tab))
 	}
 	s.tabs = newSectionTabs(s.win, items...)
-	s.tabs.overlays = []fyne.CanvasObject{s.search.panel, s.urgent.panel}
+	s.tabs.overlays = []fyne.CanvasObject{s.search.panel, s.paths.panel, s.urgent.panel}
 	s.tabs.SelectIndex(s.tab)
 	s.tabs.OnSelected = s.onTabSelected
 	top := s.header.content
@@ -453,7 +463,7 @@ func (s *Shell) tabContent(i int) fyne.CanvasObject {
 	}
 	switch sec := content.Sections[i]; sec {
 	case content.Welcome:
-		w := newWelcomeTab(s.reader, s.articles())
+		w := newWelcomeTab(s.reader, s.articles(), s.startTiles)
 		s.viewers[i] = w
 		return w.content
 	case content.Products:
@@ -491,7 +501,7 @@ func (s *Shell) openResult(r content.Result) {
 		s.tab = slices.Index(content.Sections, r.Section)
 		s.selected[r.Section] = r.ID
 	}
-	s.urgentOpen = false
+	s.urgentOpen, s.path = false, ""
 	s.build()
 }
 
@@ -503,7 +513,8 @@ var glossaryTabIndex = len(content.Sections)
 func (s *Shell) articles() articles {
 	loc := s.reader.Localizer()
 	return articles{loc: loc, glossary: s.reader.Pack().Glossary(), showTerm: s.showTerm, onScroll: s.touch,
-		emergency: s.reader.EmergencyNumber(), urgentNote: urgentNoteFor(s.urgentNote, loc)}
+		emergency: s.reader.EmergencyNumber(), urgentNote: urgentNoteFor(s.urgentNote, loc),
+		figures: figures{loc: loc, pack: s.reader.Pack(), contrast: s.contrast, canvas: s.win.Canvas}}
 }
 
 func (s *Shell) showTerm(id string) {
@@ -516,6 +527,9 @@ func (s *Shell) onTabSelected(item *container.TabItem) {
 	s.search.hide()
 	if s.urgentOpen {
 		s.closeUrgentHelp()
+	}
+	if s.path != "" {
+		s.closePath()
 	}
 	if !s.madeTab[s.tab] {
 		slot := item.Content.(*fyne.Container)

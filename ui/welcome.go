@@ -13,9 +13,11 @@ type welcomeTab struct {
 	content fyne.CanvasObject
 }
 
-func newWelcomeTab(r Reader, a articles) *welcomeTab {
-	box := container.NewVBox()
+// newWelcomeTab starts with the tiles of the start screen, then the
+// welcome topics.
+func newWelcomeTab(r Reader, a articles, tiles func(*swipeHost) fyne.CanvasObject) *welcomeTab {
 	host := &swipeHost{}
+	box := container.NewVBox(tiles(host))
 	for _, t := range r.Pack().Section(content.Welcome) {
 		box.Add(a.body(t, host))
 	}

@@ -21,7 +21,8 @@ import (
 // language lacks or has beyond English; glossary links to missing terms;
 // regions naming products without a text or languages without messages;
 // messages and topics whose placeholders differ from English; emergency
-// numbers written into text; topics out of English's order.
+// numbers written into text; topics out of English's order; figures that
+// do not exist.
 func Check(p Pack) []Finding { return sorted(p.load().check(p)) }
 
 func (l loaded) check(p Pack) []Finding {
@@ -36,6 +37,7 @@ func (l loaded) check(p Pack) []Finding {
 	findings = append(findings, l.contentPlaceholders()...)
 	findings = append(findings, l.literalNumbers()...)
 	findings = append(findings, l.topicOrder()...)
+	findings = append(findings, l.figures()...)
 	return findings
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"veininfo/assets"
 	"veininfo/internal/content"
 	"veininfo/internal/l10n"
 )
@@ -135,3 +136,40 @@ func (l loaded) releaseFindings(now time.Time) []Finding {
 
 // releaseLanguages are the languages some region offers.
 func (l loaded) releaseLanguages() []language.Tag { return l.regions.Languages() }
+
+// figureRef is an illustration in a topic: ![caption](figure:id).
+var figureRef = regexp.MustCompile(`!\[[^\]]*\]\(figure:([^)\s]*)\)`)
+
+// figures checks that every figure a topic names is one of the app's
+// illustrations, and that every illustration has a caption in English
+// (a translation's missing captions are reported as missing texts).
+func (l loaded) figures() []Finding {
+	known := assets.Figures()
+	var out []Finding
+	for _, tag := range l.content.Languages() {
+		for _, t := range l.content.Topics(tag) {
+			for i, line := range strings.Split(t.Body, "\n") {
+				for _, m := range figureRef.FindAllStringSubmatch(line, -1) {
+					if !slices.Contains(known, m[1]) {
+						out = append(out, findingf("%s:%d: unknown figure %q: the figures are %s", t.File, t.BodyLine+i, m[1], strings.Join(known, ", ")))
+					}
+				}
+			}
+		}
+	}
+	if en := l.content.Resolve([]language.Tag{l10n.English}, nil, nil); len(l.content.Topics(l10n.English)) > 0 {
+		for _, id := range known {
+			if _, ok := en.Figure(id); !ok {
+				out = append(out, findingf("content/en/%s: figure %q has no caption", content.FiguresFile, id))
+			}
+		}
+	}
+	return out
+}
+
+// isKnownFigure reports whether an image is one of the app's figures,
+// which the app draws from its own SVG (no picture from elsewhere).
+func isKnownFigure(match string) bool {
+	m := figureRef.FindStringSubmatch(match)
+	return m != nil && slices.Contains(assets.Figures(), m[1])
+}

@@ -26,8 +26,10 @@ func (k topicKey) String() string { return string(k.section) + "/" + k.id }
 
 // texts is what one language's folder holds.
 type texts struct {
-	topics map[topicKey]Topic
-	terms  map[string]Term
+	topics  map[topicKey]Topic
+	terms   map[string]Term
+	tiles   map[string]Tile
+	figures map[string]Figure
 }
 
 // Library is the content of every language as read, before fallback. A
@@ -83,12 +85,18 @@ func load(fsys fs.FS, root string) (*Library, error) {
 }
 
 func loadLanguage(fsys fs.FS, dir string) (*texts, []error) {
-	t := &texts{topics: map[topicKey]Topic{}, terms: map[string]Term{}}
+	t := &texts{topics: map[topicKey]Topic{}, terms: map[string]Term{}, tiles: map[string]Tile{}, figures: map[string]Figure{}}
 	errs := strays(fsys, dir)
 	for _, s := range Sections {
 		errs = append(errs, t.loadSection(fsys, dir, s)...)
 	}
 	if err := t.loadGlossary(fsys, path.Join(dir, GlossaryFile)); err != nil {
+		errs = append(errs, err)
+	}
+	if err := t.loadStart(fsys, path.Join(dir, StartFile)); err != nil {
+		errs = append(errs, err)
+	}
+	if err := t.loadFigures(fsys, path.Join(dir, FiguresFile)); err != nil {
 		errs = append(errs, err)
 	}
 	return t, errs
@@ -124,9 +132,9 @@ func strays(fsys fs.FS, dir string) []error {
 	for _, e := range entries {
 		name := path.Join(dir, e.Name())
 		switch {
-		case !e.IsDir() && e.Name() == GlossaryFile:
+		case !e.IsDir() && (e.Name() == GlossaryFile || e.Name() == StartFile || e.Name() == FiguresFile):
 		case !e.IsDir():
-			errs = append(errs, fmt.Errorf("%s: not part of a content pack: a language folder holds %s and the section folders %s", name, GlossaryFile, sectionList()))
+			errs = append(errs, fmt.Errorf("%s: not part of a content pack: a language folder holds %s, %s, %s and the section folders %s", name, GlossaryFile, StartFile, FiguresFile, sectionList()))
 		case !slices.Contains(Sections, Section(e.Name())):
 			errs = append(errs, fmt.Errorf("%s: unknown section folder: use one of %s", name, sectionList()))
 		default:
@@ -217,6 +225,16 @@ func (lib *Library) Missing(langs ...language.Tag) []string {
 			missing = append(missing, "glossary/"+id)
 		}
 	}
+	for id, tile := range en.tiles {
+		if tile.Text != "" && !lib.anyHas(langs, func(t *texts) bool { return t.tiles[id].Text != "" }) {
+			missing = append(missing, "start/"+id)
+		}
+	}
+	for id := range en.figures {
+		if !lib.anyHas(langs, func(t *texts) bool { _, ok := t.figures[id]; return ok }) {
+			missing = append(missing, "figures/"+id)
+		}
+	}
 	slices.Sort(missing)
 	return missing
 }
@@ -236,6 +254,16 @@ func (lib *Library) Extra(tag language.Tag) []string {
 	for id := range t.terms {
 		if _, ok := en.terms[id]; !ok {
 			extra = append(extra, "glossary/"+id)
+		}
+	}
+	for id := range t.tiles {
+		if _, ok := en.tiles[id]; !ok {
+			extra = append(extra, "start/"+id)
+		}
+	}
+	for id := range t.figures {
+		if _, ok := en.figures[id]; !ok {
+			extra = append(extra, "figures/"+id)
 		}
 	}
 	slices.Sort(extra)

@@ -22,6 +22,8 @@ type Pack struct {
 	lang     language.Tag
 	sections map[Section][]Topic
 	terms    []Term
+	tiles    []Tile
+	figures  map[string]Figure
 
 	plainOnce sync.Once
 	plain     map[Section][]string // topic texts without Markdown, for search
@@ -62,6 +64,12 @@ func (lib *Library) Resolve(chain []language.Tag, spell func(string) string, val
 	}
 	col := l10n.Collator(p.lang, collate.IgnoreCase)
 	slices.SortFunc(p.terms, func(a, b Term) int { return col.CompareString(a.Term, b.Term) })
+	p.tiles = resolveTiles(layers, func(ref string) bool {
+		s, id, _ := strings.Cut(ref, "/")
+		_, ok := p.Topic(Section(s), id)
+		return ok
+	}, spell)
+	p.figures = resolveFigures(layers, spell)
 	return p
 }
 

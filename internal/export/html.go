@@ -10,9 +10,12 @@ import (
 	"html/template"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 
 	"github.com/yuin/goldmark"
 
+	"veininfo/assets"
 	"veininfo/internal/content"
 	"veininfo/internal/l10n"
 )
@@ -104,13 +107,51 @@ func (s Site) page(current tab) (pageData, error) {
 	}
 	for _, t := range topics {
 		var body bytes.Buffer
-		if err := goldmark.Convert([]byte(t.Body), &body); err != nil {
+		if err := goldmark.Convert([]byte(content.LinkTerms(t.Body, s.Pack.Glossary())), &body); err != nil {
 			return d, fmt.Errorf("export %s: %w", t.File, err)
 		}
-		d.Topics = append(d.Topics, s.topic(t, body.String()))
+		d.Topics = append(d.Topics, s.topic(t, s.figures(glossaryHref.ReplaceAllString(body.String(), `href="glossary.html#$1"`))))
 	}
 	return d, nil
 }
+
+// glossaryHref is a link to a glossary term, as goldmark writes it.
+var glossaryHref = regexp.MustCompile(`href="glossary:([^"]+)"`)
+
+// figureImg is a figure alone in its paragraph, as goldmark writes it.
+var figureImg = regexp.MustCompile(`<p><img src="figure:([^"]+)" alt="[^"]*"\s*/?></p>`)
+
+// figures puts each figure in as inline SVG, with its caption and legend
+// as the figcaption: the page stays one self-contained file.
+func (s Site) figures(body string) string {
+	return figureImg.ReplaceAllStringFunc(body, func(m string) string {
+		id := figureImg.FindStringSubmatch(m)[1]
+		svg, err := assets.Figure(id, false)
+		if err != nil {
+			return ""
+		}
+		text, _ := s.Pack.Figure(id)
+		caption := template.HTMLEscapeString(text.Caption)
+		if text.Legend != "" {
+			caption += "<br><small>" + template.HTMLEscapeString(text.Legend) + "</small>"
+		}
+		return `<figure id="figure-` + template.HTMLEscapeString(id) + `" role="group">` + inlineSVG(svg, text.Caption) +
+			"<figcaption>" + caption + "</figcaption></figure>"
+	})
+}
+
+// inlineSVG is an SVG file as an element of the page: without its XML
+// declaration and comments, labelled by the caption.
+func inlineSVG(data []byte, label string) string {
+	svg := string(data)
+	if i := strings.Index(svg, "<svg"); i >= 0 {
+		svg = svg[i:]
+	}
+	svg = xmlComment.ReplaceAllString(svg, "")
+	return strings.Replace(svg, "<svg", `<svg role="img" aria-label="`+template.HTMLEscapeString(label)+`"`, 1)
+}
+
+var xmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 
 func (s Site) topic(t content.Topic, body string) topicData {
 	d := topicData{
