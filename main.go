@@ -25,6 +25,7 @@ import (
 	"veininfo/internal/config"
 	"veininfo/internal/content"
 	"veininfo/internal/display"
+	"veininfo/internal/handout"
 	"veininfo/internal/kiosk"
 	"veininfo/internal/l10n"
 	"veininfo/internal/logs"
@@ -143,6 +144,8 @@ func runApp(st *setup.Setup, start session.Choice) {
 	if len(st.Config.UrgentHelpNote) > 0 {
 		shell.SetUrgentHelpNote(st.Config.UrgentHelpNote)
 	}
+	shell.SetHandouts(ui.HandoutOptions{Printing: st.Config.Printing, Printer: handout.NewPrinter(st.Config.Printer),
+		URL: st.Config.HandoutURL, Clinic: handout.ClinicOf(st.Config), Version: version})
 	w.Resize(windowSize)
 	info := adminInfo(st, logFile)
 	if st.Kiosk {

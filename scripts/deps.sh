@@ -3,8 +3,14 @@
 # Fyne's GLFW driver compiles against, and with --test also what the smoke
 # tests use (Xvfb, xdotool, ImageMagick's import, and openbox and wmctrl:
 # a window manager to send the window close the kiosk must refuse, and
-# xprop from x11-utils to read the window state), with
-# --windows the MinGW cross-compiler for the Windows build, with --package
+# xprop from x11-utils to read the window state, and for the handout
+# tests poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm), zbar-tools
+# (zbarimg reads the QR code) and CUPS with the cups-pdf printer, which
+# scripts/cups-pdf.sh starts), with
+# --windows the MinGW cross-compiler for the Windows build, with
+# --windows-test that, Wine (Debian's wine64), Tesseract with its German
+# and Polish data (to read the screenshots) and what --test needs, for
+# make test-windows, with --package
 # that and xz, zip and binutils (strings) for the packages, with --bench
 # what --test needs plus Chromium, the browser kiosk the benchmarks compare
 # against, and with --deploy debootstrap and Ansible for make test-deploy.
@@ -16,7 +22,7 @@
 set -eu
 
 build="gcc pkg-config libgl1-mesa-dev libx11-dev libxrandr-dev libxxf86vm-dev libxi-dev libxcursor-dev libxinerama-dev libwayland-dev libxkbcommon-dev"
-testing="xvfb xdotool imagemagick openbox wmctrl x11-utils"
+testing="xvfb xdotool imagemagick openbox wmctrl x11-utils poppler-utils zbar-tools cups cups-client printer-driver-cups-pdf"
 
 # What the program loads: libGL and libwayland-client when it starts (even
 # --version), the rest when it opens a window under X11 or Wayland; Mesa's
@@ -24,6 +30,7 @@ testing="xvfb xdotool imagemagick openbox wmctrl x11-utils"
 runtime="libgl1 libegl1 libgl1-mesa-dri libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0 libx11-6 libx11-xcb1 libxcursor1 libxext6 libxi6 libxinerama1 libxrandr2 libxrender1 libxxf86vm1 make"
 
 windows="gcc-mingw-w64-x86-64"
+windows_test="$windows wine wine64 tesseract-ocr tesseract-ocr-deu tesseract-ocr-pol $testing"
 packaging="$windows xz-utils zip binutils"
 bench="$testing chromium"
 deploy="debootstrap ansible xz-utils binutils"
@@ -32,6 +39,7 @@ want=$build
 case "${1:-}" in
   --test) want="$build $testing" ;;
   --windows) want="$build $windows" ;;
+  --windows-test) want="$build $windows_test binutils" ;;
   --package) want="$build $packaging" ;;
   --bench) want="$build $bench" ;;
   --deploy) want="$deploy" ;;

@@ -23,6 +23,8 @@
 # CLI pinned in go.mod (`go tool fyne`) in a copy of the source under
 # build/, so that nothing is written into the working tree.
 # Usage: scripts/package.sh [linux|windows]   (both when no argument)
+#        scripts/package.sh windows-exe OUT    only veininfo.exe, built as the
+#                                              package builds it (make test-windows)
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -59,7 +61,7 @@ linux() {
 	stage=$dist/$name
 	rm -rf "$stage" && mkdir -p "$stage/bin"
 	go build -tags no_emoji -trimpath -ldflags "-X main.version=$VERSION -s -w" -o "$stage/bin/veininfo" .
-	CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$stage/bin/veininfo-content" ./cmd/veininfo-content
+	CGO_ENABLED=0 go build -tags no_emoji -trimpath -ldflags "-s -w" -o "$stage/bin/veininfo-content" ./cmd/veininfo-content
 	got=$("$stage/bin/veininfo" --version)
 	[ "$got" = "veininfo $VERSION" ] || { echo "package: --version says '$got', want 'veininfo $VERSION'" >&2; exit 1; }
 	cp scripts/linux/install.mk "$stage/Makefile"
@@ -88,11 +90,11 @@ snapshot() {
 	fi
 }
 
-windows() {
-	name=veininfo-$VERSION-windows-amd64
-	stage=$dist/$name
+# windows_exe OUT: veininfo.exe exactly as the Windows package ships it,
+# checked for its version. make test-windows runs the same build.
+windows_exe() {
+	out=$1
 	src=build/package-windows
-	rm -rf "$stage" && mkdir -p "$stage"
 	snapshot "$src"
 	# The icon, manifest and version resource, linked from a .syso that only
 	# a windows/amd64 build reads; then one build by the fyne CLI (release
@@ -104,13 +106,21 @@ windows() {
 	fyne=$(go tool -n fyne)
 	(cd "$src" && GOARCH=amd64 CC=x86_64-w64-mingw32-gcc GOFLAGS="-buildvcs=false -ldflags=-X=main.version=$VERSION" \
 		"$fyne" build --target windows --release --tags accessibility,no_emoji -o veininfo.exe)
-	mv "$src/veininfo.exe" "$stage/veininfo.exe"
+	mkdir -p "$(dirname "$out")"
+	mv "$src/veininfo.exe" "$out"
 	rm -rf "$src"
-	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 go build -trimpath -ldflags "-s -w" -o "$stage/veininfo-content.exe" ./cmd/veininfo-content
-	says "$stage/veininfo.exe"
+	says "$out"
 	# FileVersion and ProductVersion: UTF-16 strings in the version resource.
-	n=$(strings -el "$stage/veininfo.exe" | grep -c -x -F "$VERSION" || true)
-	[ "$n" -ge 2 ] || { echo "package: the version resource of veininfo.exe does not say $VERSION" >&2; exit 1; }
+	n=$(strings -el "$out" | grep -c -x -F "$VERSION" || true)
+	[ "$n" -ge 2 ] || { echo "package: the version resource of $out does not say $VERSION" >&2; exit 1; }
+}
+
+windows() {
+	name=veininfo-$VERSION-windows-amd64
+	stage=$dist/$name
+	rm -rf "$stage" && mkdir -p "$stage"
+	windows_exe "$stage/veininfo.exe"
+	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 go build -tags no_emoji -trimpath -ldflags "-s -w" -o "$stage/veininfo-content.exe" ./cmd/veininfo-content
 	docs "$stage" "$stage/veininfo.exe" "$stage/veininfo-content.exe"
 	rm -f "$dist/$name.zip"
 	(cd "$dist" && zip -qrX "$name.zip" "$name")
@@ -126,11 +136,17 @@ sums() {
 }
 
 case $what in
+windows-exe)
+	[ $# -eq 2 ] || { echo "usage: scripts/package.sh windows-exe OUT" >&2; exit 2; }
+	windows_exe "$2"
+	echo "package: $2"
+	exit 0
+	;;
 linux) linux ;;
 windows) windows ;;
 all) linux && windows ;;
 *)
-	echo "usage: scripts/package.sh [linux|windows]" >&2
+	echo "usage: scripts/package.sh [linux|windows] | windows-exe OUT" >&2
 	exit 2
 	;;
 esac

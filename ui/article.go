@@ -18,6 +18,9 @@ type articles struct {
 	emergency  string // the region's emergency number, for the urgent-help topic
 	urgentNote string // the clinic's line under it
 	figures    figures
+	// handout is the Print / Save as PDF row under a topic's title; nil
+	// for none
+	handout func(content.Topic) fyne.CanvasObject
 }
 
 // view shows one topic in a scroll area a finger, a wheel or the keys move.
@@ -42,6 +45,11 @@ func (a articles) body(t content.Topic, host *swipeHost) fyne.CanvasObject {
 	// in plain, not italic, text: italics are harder for weak readers
 	for _, line := range provenanceLines(a.loc, t.Provenance) {
 		box.Add(newTextBlock(wordsOf(line), bodyStyle, "", nil, nil))
+	}
+	if a.handout != nil {
+		if bar := a.handout(t); bar != nil {
+			box.Add(bar)
+		}
 	}
 	if t.Section == content.Welcome && t.ID == content.UrgentHelp {
 		box.Add(a.urgentBox())

@@ -31,10 +31,12 @@ type glossaryTab struct {
 	onChosen func(id string)
 	onSearch func()
 	content  fyne.CanvasObject
+	// termBar is the Print row under a term's definition; nil for none
+	termBar func(content.Term) fyne.CanvasObject
 }
 
-func newGlossaryTab(w fyne.Window, r Reader, selected string, onChosen func(string), onSearch func(), onFocus func(*focusEntry)) *glossaryTab {
-	g := &glossaryTab{loc: r.Localizer(), pack: r.Pack(), onChosen: onChosen, onSearch: onSearch, detail: container.NewStack()}
+func newGlossaryTab(w fyne.Window, r Reader, selected string, onChosen func(string), onSearch func(), onFocus func(*focusEntry), termBar func(content.Term) fyne.CanvasObject) *glossaryTab {
+	g := &glossaryTab{loc: r.Localizer(), pack: r.Pack(), onChosen: onChosen, onSearch: onSearch, detail: container.NewStack(), termBar: termBar}
 	g.search = newFocusEntry(g.loc.T("GlossarySearch"), "", g.searchChanged, onFocus)
 	g.count = widget.NewLabel("")
 	// the field, then how many terms it shows, then the letters: one flow,
@@ -123,7 +125,13 @@ func (g *glossaryTab) showDetail(term *content.Term) {
 	} else {
 		title := newTextBlock(wordsOf(term.Term), headingStyle, "", nil, nil)
 		definition := newTextBlock(wordsOf(term.Definition), textStyle{size: theme.SizeNameSubHeadingText}, "", nil, nil)
-		g.view = newSwipeScroll(column(container.NewVBox(title, definition)), nil, g.onSearch)
+		box := container.NewVBox(title, definition)
+		if g.termBar != nil {
+			if bar := g.termBar(*term); bar != nil {
+				box.Add(bar)
+			}
+		}
+		g.view = newSwipeScroll(column(box), nil, g.onSearch)
 		detail = g.view
 	}
 	g.detail.Objects = []fyne.CanvasObject{detail}

@@ -377,3 +377,29 @@ func TestAttractScreenTakesTurnsInTheRegionsLanguages(t *testing.T) {
 		t.Errorf("in three turns the attract screen showed %v", seen)
 	}
 }
+
+// TestPINPadShowsEveryKeyAt1280x800: the PIN pad's keys and buttons are all
+// in view on a 1280x800 kiosk, also after a wrong PIN's message, in the
+// language with the longest messages.
+func TestPINPadShowsEveryKeyAt1280x800(t *testing.T) {
+	for _, rl := range [][2]string{{"PL", "pl"}, {"DE", "de"}, {"FI", "fi"}} {
+		f := newTestKiosk(t, rl[0], rl[1], "2468")
+		f.win.Resize(fyne.NewSize(1280, 800))
+		c := f.win.Canvas()
+		f.k.askForAdmin()
+		ok := f.shell.reader.Localizer().T("AdminOK")
+		enterPINWith(t, c, "1111", ok)
+		var scroll *swipeScroll
+		for _, o := range test.LaidOutObjects(c.Overlays().Top()) {
+			if s, isScroll := o.(*swipeScroll); isScroll {
+				scroll = s
+			}
+		}
+		if scroll == nil {
+			t.Fatal("no PIN pad")
+		}
+		if need, has := scroll.scroll.Content.MinSize().Height, scroll.Size().Height; need > has+0.5 {
+			t.Errorf("%s: the PIN pad needs %.0f px, shows %.0f: its last keys are out of view", rl[1], need, has)
+		}
+	}
+}

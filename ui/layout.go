@@ -221,9 +221,13 @@ func (l *columnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // larger than the window: its content scrolls instead.
 func fitDialog(d dialog.Dialog, win fyne.Window, want fyne.Size) {
 	scale := theme.TextSize() / normalTextSize()
+	clampDialog(d, win, fyne.NewSize(want.Width*scale, want.Height*scale))
+}
+
+// clampDialog sizes a dialog to size, but never larger than the window.
+func clampDialog(d dialog.Dialog, win fyne.Window, size fyne.Size) {
 	room := win.Canvas().Size()
 	margin := 2 * theme.Padding()
-	size := fyne.NewSize(want.Width*scale, want.Height*scale)
 	if room.Width > 0 && room.Height > 0 {
 		size = fyne.NewSize(min(size.Width, room.Width-margin), min(size.Height, room.Height-margin))
 	}

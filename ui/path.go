@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"veininfo/internal/content"
+	"veininfo/internal/handout"
 )
 
 // The Welcome tab starts with tiles for the situations patients come with;
@@ -200,7 +201,9 @@ func (p *pathPanel) show() {
 	step := min(max(s.pathStep, 0), len(tile.Path)-1)
 	sec, id, _ := strings.Cut(tile.Path[step], "/")
 	topic, _ := s.reader.Pack().Topic(content.Section(sec), id)
-	p.view = s.articles().view(topic)
+	a := s.articles()
+	a.handout = nil // the path prints as a whole, from its own bar
+	p.view = a.view(topic)
 
 	back := newLabelledButton(loc.T("PathBack"), theme.NavigateBackIcon(), loc.T("PathBack"), s.closePath)
 	prev := newLabelledButton(loc.T("PathPrevious"), nil, loc.T("PathPrevious"), func() { s.openPath(tile.ID, step-1) })
@@ -217,8 +220,12 @@ func (p *pathPanel) show() {
 	if len(tile.Path) == 1 {
 		bar.Objects = []fyne.CanvasObject{back}
 	}
+	top := fyne.CanvasObject(bar)
+	if print := s.handoutBar(func(r handout.Reader) handout.Handout { return handout.ForPath(r, tile) }); print != nil {
+		top = container.NewVBox(bar, print)
+	}
 	background := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
-	p.panel.Objects = []fyne.CanvasObject{background, container.NewBorder(bar, nil, nil, nil, p.view)}
+	p.panel.Objects = []fyne.CanvasObject{background, container.NewBorder(top, nil, nil, nil, p.view)}
 	p.panel.Show()
 	p.panel.Refresh()
 	s.coverChanged()

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"veininfo/internal/kiosk"
@@ -18,9 +19,8 @@ import (
 // pinPadKeySize makes the number keys easy to hit with a finger.
 var pinPadKeySize = fyne.NewSize(96, 64)
 
-// pinPadSize is the PIN pad's size at normal text: three keys wide, with
-// its message, dots and buttons.
-var pinPadSize = fyne.NewSize(3*96+80, 4*64+230)
+// pinPadSize is the PIN pad's narrowest: three keys wide.
+var pinPadSize = fyne.NewSize(3*96+80, 0)
 
 // pinPad asks for the staff PIN on an on-screen number pad that works on a
 // touch screen without a keyboard.
@@ -52,7 +52,12 @@ func showPINPad(win fyne.Window, loc *l10n.Localizer, gate *kiosk.Gate, now func
 	content := container.NewVBox(p.message, p.dots, container.NewCenter(grid))
 	// scrolls on a screen too short for it at large text
 	p.dialog = dialog.NewCustom(loc.T("AdminTitle"), loc.T("RegionDialogCancel"), newSwipeScroll(content, nil, nil), win)
-	fitDialog(p.dialog, win, fyne.NewSize(pinPadSize.Width, pinPadSize.Height))
+	// as large as its keys, message and buttons need (room for a message
+	// of three lines), but never larger than the window: then it scrolls
+	line := fyne.MeasureText("Mg", theme.TextSize(), fyne.TextStyle{}).Height
+	need := content.MinSize()
+	chrome := 2*(2*theme.TextSize()+4*theme.InnerPadding()) + theme.Size(theme.SizeNameSubHeadingText)
+	clampDialog(p.dialog, win, fyne.NewSize(max(need.Width, pinPadSize.Width)+4*theme.InnerPadding(), need.Height+2*line+chrome))
 	p.dialog.SetOnClosed(p.cancel)
 	p.dialog.Show()
 	p.tick(now())

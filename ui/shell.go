@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/language"
 
 	"veininfo/internal/content"
+	"veininfo/internal/handout"
 	"veininfo/internal/l10n"
 	"veininfo/internal/regions"
 )
@@ -53,6 +54,9 @@ type Shell struct {
 	query   string // the header search's text, kept across rebuilds
 	urgent  *urgentPanel
 	paths   *pathPanel
+	// handouts say how a topic is printed or saved (SetHandouts)
+	handouts HandoutOptions
+	inline   bool // tests: work that would run in the background runs at once
 	// urgentOpen keeps the urgent-help topic open across rebuilds;
 	// urgentNote is the clinic's line under the emergency number.
 	urgentOpen bool
@@ -88,7 +92,8 @@ type Shell struct {
 
 // NewShell builds the shell and shows it in win.
 func NewShell(win fyne.Window, reader Reader) *Shell {
-	s := &Shell{win: win, reader: reader, selected: map[content.Section]string{}, now: time.Now}
+	s := &Shell{win: win, reader: reader, selected: map[content.Section]string{}, now: time.Now,
+		handouts: HandoutOptions{Printing: true, Printer: handout.NewPrinter("")}}
 	win.Canvas().SetOnTypedKey(s.typedKey)
 	win.Canvas().SetOnTypedRune(s.typedRune)
 	for _, key := range sectionKeys {
@@ -457,7 +462,9 @@ var tabTitles = []string{"TabWelcome", "TabDisease", "TabTreatment", "TabProduct
 // tabContent makes the content of tab i.
 func (s *Shell) tabContent(i int) fyne.CanvasObject {
 	if i == glossaryTabIndex {
-		s.terms = newGlossaryTab(s.win, s.reader, s.glossary, s.onTermSelected, s.touch, s.entryFocused)
+		s.terms = newGlossaryTab(s.win, s.reader, s.glossary, s.onTermSelected, s.touch, s.entryFocused, func(t content.Term) fyne.CanvasObject {
+			return s.handoutBar(func(r handout.Reader) handout.Handout { return handout.ForTerm(r, t) })
+		})
 		s.viewers[i] = s.terms
 		return s.terms.content
 	}
@@ -514,7 +521,8 @@ func (s *Shell) articles() articles {
 	loc := s.reader.Localizer()
 	return articles{loc: loc, glossary: s.reader.Pack().Glossary(), showTerm: s.showTerm, onScroll: s.touch,
 		emergency: s.reader.EmergencyNumber(), urgentNote: urgentNoteFor(s.urgentNote, loc),
-		figures: figures{loc: loc, pack: s.reader.Pack(), contrast: s.contrast, canvas: s.win.Canvas}}
+		figures: figures{loc: loc, pack: s.reader.Pack(), contrast: s.contrast, canvas: s.win.Canvas},
+		handout: func(t content.Topic) fyne.CanvasObject { return s.handoutBar(topicHandout(t)) }}
 }
 
 func (s *Shell) showTerm(id string) {

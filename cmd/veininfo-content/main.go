@@ -1,11 +1,13 @@
 // Command veininfo-content is for the people who maintain veininfo's
 // content: it checks a content pack, reports statistics and readability per
-// language, and exports one language as a static HTML site.
+// language, and exports one language as a static HTML site or as one PDF
+// booklet.
 //
 //	veininfo-content check [--release] [DIR]
 //	veininfo-content check --pack DIR
 //	veininfo-content stats [DIR]
 //	veininfo-content export-html --lang LL [--region CC] OUT
+//	veininfo-content export-pdf --lang LL [--region CC] [--config FILE] OUT
 //
 // Without DIR it works on the pack built into the app; check --pack checks
 // a clinic's content pack on its own, as the app would load it over the
@@ -26,9 +28,15 @@ import (
 	"golang.org/x/text/language"
 
 	"veininfo/internal/audit"
+	"veininfo/internal/config"
 	"veininfo/internal/export"
+	"veininfo/internal/handout"
 	"veininfo/internal/session"
 )
+
+// version is set at build time with -ldflags "-X main.version=...", as the
+// app's is; the booklet's footer names it.
+var version = "dev"
 
 const usage = `usage:
   veininfo-content check [--release] [DIR]
@@ -41,7 +49,13 @@ const usage = `usage:
                                       images, emoji
   veininfo-content stats [DIR]        completeness, review dates and readability per language
   veininfo-content export-html --lang LL [--region CC] OUT
-                                      write one language as a static HTML site into OUT
+                                      write one language as a static HTML site into OUT, with
+                                      a page per topic, <section>/<topic>.html (handout_url)
+  veininfo-content export-pdf --lang LL [--region CC] [--config FILE] OUT
+                                      write one language as a PDF booklet OUT: every tab's
+                                      topics in order, then the glossary; Letter paper for US
+                                      and CA, else A4; clinic_name, clinic_contact and
+                                      urgent_help_note from FILE
 Without DIR, the pack built into veininfo is used.
 `
 
@@ -59,6 +73,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return stats(args[1:], stdout, stderr)
 	case "export-html":
 		return exportHTML(args[1:], stdout, stderr)
+	case "export-pdf":
+		return exportPDF(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "veininfo-content: unknown command %q\n%s", args[0], usage)
 	return 2
@@ -191,15 +207,9 @@ func exportHTML(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		return 2
 	}
-	c, err := session.LoadEmbedded()
-	if err != nil {
-		fmt.Fprintln(stderr, "veininfo-content:", err)
-		return 1
-	}
-	sess := session.New(c, nil)
-	if err := sess.Start(session.Choice{Region: *region, Language: *lang}, language.Und); err != nil {
-		fmt.Fprintln(stderr, "veininfo-content:", err)
-		return 2
+	sess, code := startSession(*lang, *region, stderr)
+	if sess == nil {
+		return code
 	}
 	site := export.Site{Loc: sess.Localizer(), Pack: sess.Pack(), Products: sess.Products(),
 		Region: sess.Localizer().RegionName(sess.Region().Code), Emergency: sess.EmergencyNumber()}
@@ -209,4 +219,75 @@ func exportHTML(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "wrote %s (%s, %s)\n", fs.Arg(0), sess.Language(), sess.Region().Code)
 	return 0
+}
+
+// startSession is the reader's session in a language and region, as the
+// app would show them; nil and the exit status when they are not offered.
+func startSession(lang, region string, stderr io.Writer) (*session.Session, int) {
+	c, err := session.LoadEmbedded()
+	if err != nil {
+		fmt.Fprintln(stderr, "veininfo-content:", err)
+		return nil, 1
+	}
+	sess := session.New(c, nil)
+	if err := sess.Start(session.Choice{Region: region, Language: lang}, language.Und); err != nil {
+		fmt.Fprintln(stderr, "veininfo-content:", err)
+		return nil, 2
+	}
+	return sess, 0
+}
+
+func exportPDF(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export-pdf", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "", "the language to export, such as pl")
+	region := fs.String("region", "", "the region: its products, emergency number and paper (default: the first region offering the language)")
+	configFile := fs.String("config", "", "take clinic_name, clinic_contact and urgent_help_note from this configuration file")
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 || *lang == "" {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	clinic, ok := clinicFrom(*configFile, stderr)
+	if !ok {
+		return 2
+	}
+	sess, code := startSession(*lang, *region, stderr)
+	if sess == nil {
+		return code
+	}
+	r := handout.Reader{Loc: sess.Localizer(), Pack: sess.Pack(), Region: sess.Region().Code,
+		Emergency: sess.EmergencyNumber(), Clinic: clinic, Version: version}
+	if err := writePDF(fs.Arg(0), handout.Booklet(r, sess.Products())); err != nil {
+		fmt.Fprintln(stderr, "veininfo-content:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %s (%s, %s, %s)\n", fs.Arg(0), sess.Language(), sess.Region().Code, handout.Paper(sess.Region().Code))
+	return 0
+}
+
+// clinicFrom reads the clinic's name, contact and urgent-help note from a
+// configuration file; a problem with any key of it is reported and stops
+// the export, since the booklet is printed for the clinic.
+func clinicFrom(file string, stderr io.Writer) (handout.Clinic, bool) {
+	if file == "" {
+		return handout.Clinic{}, true
+	}
+	c, problems := config.Load(file, true, "")
+	for _, p := range problems {
+		fmt.Fprintln(stderr, "veininfo-content:", p)
+	}
+	for _, p := range problems {
+		if !p.Warning {
+			return handout.Clinic{}, false
+		}
+	}
+	return handout.ClinicOf(c), true
+}
+
+func writePDF(name string, h handout.Handout) error {
+	data, err := h.PDF()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, data, 0o644)
 }

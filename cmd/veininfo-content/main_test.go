@@ -237,6 +237,11 @@ func TestCheckPackBroken(t *testing.T) {
 		{"a product no region shows", func(t *testing.T, d string) {
 			writeFile(t, d+"/en/products/laser.md", "+++\ntitle = \"Laser\"\norder = 9\nupdated = 2026-11-27\n+++\nText.\n")
 		}, `en/products/laser.md: no region shows a product "laser"`, true},
+		{"a character the app's fonts lack", func(t *testing.T, d string) { replace(t, d+"/"+topic, body, "Please arrive 15−20 minutes early.") },
+			topic + `:14:17: U+2212 MINUS SIGN "−", write "-" instead (no glyph in regular, bold, italic, bold italic): the app cannot draw it`, true},
+		{"a character the fonts lack in the glossary", func(t *testing.T, d string) {
+			replace(t, d+"/de/glossary.toml", "untersuchen.", "untersuchen (≥ 1 Stunde).")
+		}, `de/glossary.toml:4:133: U+2265 GREATER-THAN OR EQUAL TO "≥", write ">=" instead`, true},
 		{"readable only by its owner", func(t *testing.T, d string) { os.Chmod(d+"/de/glossary.toml", 0o600) },
 			"de/glossary.toml: mode -rw-------: other users cannot read it", true},
 	}

@@ -22,7 +22,7 @@ import (
 // regions naming products without a text or languages without messages;
 // messages and topics whose placeholders differ from English; emergency
 // numbers written into text; topics out of English's order; figures that
-// do not exist.
+// do not exist; characters the app's fonts cannot draw.
 func Check(p Pack) []Finding { return sorted(p.load().check(p)) }
 
 func (l loaded) check(p Pack) []Finding {
@@ -38,6 +38,7 @@ func (l loaded) check(p Pack) []Finding {
 	findings = append(findings, l.literalNumbers()...)
 	findings = append(findings, l.topicOrder()...)
 	findings = append(findings, l.figures()...)
+	findings = append(findings, p.glyphs()...)
 	return findings
 }
 

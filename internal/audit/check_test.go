@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -94,12 +95,24 @@ func TestCheckFindsEveryDefectClass(t *testing.T) {
 	edit(t, c("regions.toml"), `code = "NO"`+"\ncontinent = \"europe\"\nlanguages = [\"nb\"]\nproducts = [\"balloon-catheter\"",
 		`code = "NO"`+"\ncontinent = \"europe\"\nlanguages = [\"nb\", \"se\"]\nproducts = [\"laser\", \"balloon-catheter\"")
 
+	// characters the app's fonts cannot draw, in a message and a glossary term
+	edit(t, c("locales/it.toml"), `{{.Count}} termini"`, `{{.Count}} termini ≥ 1"`)
+	edit(t, c("content/nb/glossary.toml"), `term = "Mage (buk)"`, `term = "Mage − buk"`)
+
 	pack, err := Dir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := join(Check(pack))
+	at := func(file, text string) string {
+		line := lineOf(os.DirFS(dir), file, text)
+		before, _, _ := strings.Cut(strings.Split(readFile(t, c(file)), "\n")[line-1], text)
+		col := len([]rune(before)) + 1
+		return fmt.Sprintf("%s:%d:%d: ", file, line, col)
+	}
 	for _, want := range []string{
+		at("locales/it.toml", "≥") + `U+2265 GREATER-THAN OR EQUAL TO "≥", write ">=" instead (no glyph in regular, bold, italic, bold italic): the app cannot draw it`,
+		at("content/nb/glossary.toml", "−") + `U+2212 MINUS SIGN "−"`,
 		"content/de/disease/causes.md:3:9: expected value",
 		"content/it/disease/symptoms.md:4: updated is missing",
 		"content/es/disease/symptoms.md:4:",
@@ -127,6 +140,15 @@ func TestCheckFindsEveryDefectClass(t *testing.T) {
 			t.Errorf("check did not report %q; it reported:\n%s", want, got)
 		}
 	}
+}
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }
 
 func join(fs []Finding) string {

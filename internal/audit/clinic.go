@@ -35,8 +35,8 @@ type ClinicReport struct {
 // the app loads it (setup.LoadPack), then, in every file that parses, what
 // a waiting-room kiosk must not show (web links and addresses, raw HTML,
 // images, emoji), glossary links and placeholders as in the built-in
-// topics, languages no reader is offered, product texts no region shows, and files the kiosk
-// user may not be able to read.
+// topics, languages no reader is offered, product texts no region shows, files the kiosk
+// user may not be able to read, and characters the app's fonts cannot draw.
 func CheckClinic(dir string) ClinicReport {
 	_, pack := setup.LoadPack(dir)
 	r := ClinicReport{Pack: pack}
@@ -59,6 +59,7 @@ func CheckClinic(dir string) ClinicReport {
 	found = append(found, c.builtinChecks()...)
 	found = append(found, c.products()...)
 	found = append(found, c.permissions()...)
+	found = append(found, c.glyphs()...)
 	r.Findings = append(r.Findings, byPlace(found)...)
 	return r
 }

@@ -43,8 +43,17 @@ type Config struct {
 	// UrgentHelpNote is the clinic's own line under the emergency number,
 	// by language tag; the key "" is for every language.
 	UrgentHelpNote map[string]string
-	Path           string         // where it was read from, "" for defaults only
-	Lines          map[string]int // the line that sets each key, for problems found later
+	// The clinic on a handout: its name (also in the footer) and how to
+	// reach it, which may run over a few lines.
+	ClinicName    string
+	ClinicContact string
+	Printer       string // the printer handouts go to, "" for the system's default
+	Printing      bool   // whether Print is offered at all
+	// HandoutURL is the template of a topic's page on the clinic's copy of
+	// the HTML site, for the QR code: "" for no QR code.
+	HandoutURL string
+	Path       string         // where it was read from, "" for defaults only
+	Lines      map[string]int // the line that sets each key, for problems found later
 }
 
 // Default is the configuration without a file.
@@ -54,6 +63,7 @@ func Default() Config {
 		Warning:       30 * time.Second,
 		AttractScreen: true,
 		TextSize:      100,
+		Printing:      true,
 	}
 }
 

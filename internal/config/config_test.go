@@ -284,3 +284,57 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestHandoutKeys(t *testing.T) {
+	c, problems := Parse([]byte(`clinic_name = "Vascular clinic, St Mary's"
+clinic_contact = """
+Ward 7, 2nd floor
+Phone 020 7946 0000"""
+printer = "Reception-Laser"
+printing = false
+handout_url = "https://clinic.example/veininfo/{lang}/{section}/{topic}.html"
+`), "c.toml")
+	if len(problems) > 0 {
+		t.Fatalf("problems: %v", problems)
+	}
+	if c.ClinicName != "Vascular clinic, St Mary's" || c.ClinicContact != "Ward 7, 2nd floor\nPhone 020 7946 0000" ||
+		c.Printer != "Reception-Laser" || c.Printing || c.HandoutURL != "https://clinic.example/veininfo/{lang}/{section}/{topic}.html" {
+		t.Errorf("got %+v", c)
+	}
+	d := Default()
+	if !d.Printing || d.Printer != "" || d.HandoutURL != "" || d.ClinicName != "" {
+		t.Errorf("defaults: printing on, the default printer, no QR code, no clinic; got %+v", d)
+	}
+	got := map[string]string{}
+	for _, kv := range d.InForce() {
+		got[kv[0]] = kv[1]
+	}
+	if got["printing"] != "true" || got["printer"] != "the system's default printer" || got["handout_url"] != "none: no QR code" {
+		t.Errorf("in force: %v", got)
+	}
+}
+
+func TestBadHandoutKeys(t *testing.T) {
+	tests := []struct{ line, problem string }{
+		{`clinic_name = ""`, "c.toml:1: clinic_name: want a text of 1 to 80 characters"},
+		{`clinic_name = "` + strings.Repeat("x", 81) + `"`, "c.toml:1: clinic_name: want a text of 1 to 80"},
+		{`clinic_name = "A\nB"`, "c.toml:1: clinic_name: want text without control characters"},
+		{`clinic_contact = 42`, "c.toml:1: clinic_contact: want a text of 1 to 300"},
+		{`printer = "-d"`, "c.toml:1: printer: want a printer's name"},
+		{`printer = ""`, "c.toml:1: printer: want a printer's name"},
+		{`printing = "no"`, "c.toml:1: printing: want true or false"},
+		{`handout_url = "https://clinic.example/{lang}/index.html"`, "c.toml:1: handout_url: the address needs {topic}"},
+		{`handout_url = "https://clinic.example/{language}/{topic}.html"`, "c.toml:1: handout_url: unknown placeholder {language}"},
+		{`handout_url = "file:///srv/site/{topic}.html"`, "c.toml:1: handout_url: want a whole http or https address"},
+		{`handout_url = "clinic.example/{topic}.html"`, "c.toml:1: handout_url: want a whole http or https address"},
+	}
+	for _, tt := range tests {
+		c, problems := Parse([]byte(tt.line), "c.toml")
+		if len(problems) != 1 || !strings.HasPrefix(problems[0].Error(), tt.problem) {
+			t.Errorf("%s: problems %v, want %q", tt.line, problems, tt.problem)
+		}
+		if !c.Printing || c.HandoutURL != "" || c.Printer != "" || c.ClinicName != "" {
+			t.Errorf("%s: a bad value must leave the default: %+v", tt.line, c)
+		}
+	}
+}

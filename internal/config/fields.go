@@ -3,9 +3,12 @@ package config
 import (
 	"fmt"
 	"maps"
+	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -38,6 +41,11 @@ var fields = map[string]field{
 	"text_size_percent": {setTextSize, func(c Config) string { return fmt.Sprintf("%d %%", c.TextSize) }},
 	"content_dir":       {setContentDir, func(c Config) string { return orNone(c.ContentDir, "none") }},
 	"urgent_help_note":  {setUrgentHelpNote, func(c Config) string { return notes(c.UrgentHelpNote) }},
+	"clinic_name":       {textField(func(c *Config) *string { return &c.ClinicName }, maxNameRunes, false), func(c Config) string { return orNone(c.ClinicName, "none") }},
+	"clinic_contact":    {textField(func(c *Config) *string { return &c.ClinicContact }, maxContactRunes, true), func(c Config) string { return orNone(c.ClinicContact, "none") }},
+	"printer":           {setPrinter, func(c Config) string { return orNone(c.Printer, "the system's default printer") }},
+	"printing":          {boolField(func(c *Config) *bool { return &c.Printing }), func(c Config) string { return onOff(c.Printing) }},
+	"handout_url":       {setHandoutURL, func(c Config) string { return orNone(c.HandoutURL, "none: no QR code") }},
 }
 
 // MinWarning is the shortest idle warning: at least 20 seconds to answer
@@ -242,5 +250,76 @@ func setUrgentHelpNote(c *Config, v any) error {
 		}
 	}
 	c.UrgentHelpNote = notes
+	return nil
+}
+
+// The longest clinic name and contact on a handout: a name fits the
+// footer's third of a line, the contact a few lines.
+const (
+	maxNameRunes    = 80
+	maxContactRunes = 300
+)
+
+// textField takes a short text of at most most characters, with line
+// breaks only where lines are allowed.
+func textField(at func(*Config) *string, most int, lines bool) func(*Config, any) error {
+	return func(c *Config, v any) error {
+		s, ok := v.(string)
+		s = strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n")) // a Windows editor's line ends
+		if !ok || s == "" || utf8.RuneCountInString(s) > most {
+			return fmt.Errorf("want a text of 1 to %d characters, got %s", most, describe(v))
+		}
+		for _, r := range s {
+			if unicode.IsControl(r) && (r != '\n' || !lines) {
+				return fmt.Errorf("want text without control characters, got %s", describe(v))
+			}
+		}
+		*at(c) = s
+		return nil
+	}
+}
+
+// setPrinter takes a printer's name as the print system knows it: a CUPS
+// queue (lpstat -p) or a Windows printer, which may be a share
+// (\\server\printer).
+func setPrinter(c *Config, v any) error {
+	s, ok := v.(string)
+	if !ok || s == "" || utf8.RuneCountInString(s) > 127 || strings.HasPrefix(s, "-") || strings.IndexFunc(s, unicode.IsControl) >= 0 {
+		return fmt.Errorf("want a printer's name as lpstat -p (Linux) or Settings > Printers (Windows) shows it, got %s", describe(v))
+	}
+	c.Printer = s
+	return nil
+}
+
+// placeholder is a {name} in a handout_url template.
+var placeholder = regexp.MustCompile(`\{[^{}]*\}`)
+
+// HandoutURLPlaceholders are what a handout_url template may hold:
+// {lang} the language tag (de-CH), {section} the tab's folder (treatment;
+// glossary for a term), {topic} the topic's or term's id.
+var HandoutURLPlaceholders = []string{"{lang}", "{section}", "{topic}"}
+
+// setHandoutURL takes the template of a topic's page on the clinic's
+// copy of the HTML site: an http or https address with {topic}, and
+// {lang} and {section} where the site's folders need them.
+func setHandoutURL(c *Config, v any) error {
+	s, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("want an address such as \"https://clinic.example/veininfo/{lang}/{section}/{topic}.html\", got %s", describe(v))
+	}
+	for _, p := range placeholder.FindAllString(s, -1) {
+		if !slices.Contains(HandoutURLPlaceholders, p) {
+			return fmt.Errorf("unknown placeholder %s: use %s", p, strings.Join(HandoutURLPlaceholders, ", "))
+		}
+	}
+	if !strings.Contains(s, "{topic}") {
+		return fmt.Errorf("the address needs {topic}, or every handout's QR code leads to the same page, got %q", s)
+	}
+	sample := strings.NewReplacer("{lang}", "en", "{section}", "treatment", "{topic}", "overview").Replace(s)
+	u, err := url.Parse(sample)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || strings.ContainsAny(s, " \t\n") {
+		return fmt.Errorf("want a whole http or https address such as \"https://clinic.example/veininfo/{lang}/{section}/{topic}.html\", got %q", s)
+	}
+	c.HandoutURL = s
 	return nil
 }

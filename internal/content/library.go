@@ -7,6 +7,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -35,8 +36,20 @@ type texts struct {
 // Library is the content of every language as read, before fallback. A
 // clinic's pack may lie over it: its topics and terms are shown before the
 // built-in ones, but do not change which languages count as complete.
+//
+// Load reads every language at once. Open reads a language only when it is
+// first needed, and LoadNext reads the rest one by one, later; until a
+// language is read, Missing counts what it has from a quick scan of its
+// files. Either way a Library is safe for concurrent use.
 type Library struct {
-	langs   map[language.Tag]*texts
+	fsys  fs.FS
+	dirs  map[language.Tag]string    // every language folder; fixed once loaded or opened
+	index map[language.Tag]*holdings // Open's quick scan; none where the scan gave up
+
+	mu    sync.Mutex
+	langs map[language.Tag]*texts // the languages read so far; each is never changed once read
+	errs  []error                 // of languages read since Open, not yet given out by LoadNext
+
 	overlay map[language.Tag]*texts
 }
 
@@ -62,11 +75,11 @@ func LoadClinicPack(fsys fs.FS, root string) (*Library, error) {
 }
 
 func load(fsys fs.FS, root string) (*Library, error) {
+	lib := &Library{fsys: fsys, dirs: map[language.Tag]string{}, langs: map[language.Tag]*texts{}}
 	entries, err := fs.ReadDir(fsys, root)
 	if err != nil {
-		return &Library{langs: map[language.Tag]*texts{}}, fmt.Errorf("content: %w", err)
+		return lib, fmt.Errorf("content: %w", err)
 	}
-	lib := &Library{langs: map[language.Tag]*texts{}}
 	var errs []error
 	for _, e := range entries {
 		if !e.IsDir() {
@@ -77,11 +90,104 @@ func load(fsys fs.FS, root string) (*Library, error) {
 			errs = append(errs, fmt.Errorf("%s: folder name is not a language tag", path.Join(root, e.Name())))
 			continue
 		}
-		t, lerrs := loadLanguage(fsys, path.Join(root, e.Name()))
+		lib.dirs[tag] = path.Join(root, e.Name())
+		t, lerrs := loadLanguage(fsys, lib.dirs[tag])
 		lib.langs[tag] = t
 		errs = append(errs, lerrs...)
 	}
 	return lib, errors.Join(errs...)
+}
+
+// list finds the language folders under root.
+func list(fsys fs.FS, root string) (*Library, []error) {
+	lib := &Library{fsys: fsys, dirs: map[language.Tag]string{}, langs: map[language.Tag]*texts{}}
+	entries, err := fs.ReadDir(fsys, root)
+	if err != nil {
+		return lib, []error{fmt.Errorf("content: %w", err)}
+	}
+	var errs []error
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		tag, err := language.Parse(e.Name())
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: folder name is not a language tag", path.Join(root, e.Name())))
+			continue
+		}
+		lib.dirs[tag] = path.Join(root, e.Name())
+	}
+	return lib, errs
+}
+
+// Open finds the language folders under root in fsys and reads English;
+// every other language is read when it is first needed, or by LoadNext.
+// The error names the files English could not read; those of the other
+// languages come from LoadNext.
+func Open(fsys fs.FS, root string) (*Library, error) {
+	lib, errs := list(fsys, root)
+	lib.index = map[language.Tag]*holdings{}
+	for tag, dir := range lib.dirs {
+		if h, ok := scanHoldings(fsys, dir); ok {
+			lib.index[tag] = h
+		}
+	}
+	if lib.lang(English) == nil {
+		errs = append(errs, fmt.Errorf("%s: no English content (folder en)", root))
+	}
+	errs = append(errs, lib.takeErrors()...)
+	return lib, errors.Join(errs...)
+}
+
+// lang is a language's texts, read now if they were not yet; nil when
+// the library has no folder for it.
+func (lib *Library) lang(tag language.Tag) *texts {
+	lib.mu.Lock()
+	t, ok := lib.langs[tag]
+	lib.mu.Unlock()
+	dir := lib.dirs[tag]
+	if ok || dir == "" {
+		return t
+	}
+	// Read without holding the lock, so that a language read in the
+	// background does not hold up one needed now; the first one read
+	// stays.
+	t, errs := loadLanguage(lib.fsys, dir)
+	lib.mu.Lock()
+	defer lib.mu.Unlock()
+	if first, ok := lib.langs[tag]; ok {
+		return first
+	}
+	lib.langs[tag] = t
+	lib.errs = append(lib.errs, errs...)
+	return t
+}
+
+func (lib *Library) takeErrors() []error {
+	lib.mu.Lock()
+	defer lib.mu.Unlock()
+	errs := lib.errs
+	lib.errs = nil
+	return errs
+}
+
+// LoadNext reads one more language that has not been read yet and reports
+// whether any are left; the error names the files that could not be read
+// since the last call, in this language or in one read when needed.
+func (lib *Library) LoadNext() (more bool, err error) {
+	var next []language.Tag
+	for _, tag := range lib.Languages() {
+		lib.mu.Lock()
+		_, done := lib.langs[tag]
+		lib.mu.Unlock()
+		if !done {
+			next = append(next, tag)
+		}
+	}
+	if len(next) > 0 {
+		lib.lang(next[0])
+	}
+	return len(next) > 1, errors.Join(lib.takeErrors()...)
 }
 
 func loadLanguage(fsys fs.FS, dir string) (*texts, []error) {
@@ -198,41 +304,57 @@ func (lib *Library) Overlay(clinic *Library) {
 
 // Languages lists the languages that have a content folder.
 func (lib *Library) Languages() []language.Tag {
-	tags := make([]language.Tag, 0, len(lib.langs))
-	for t := range lib.langs {
+	tags := make([]language.Tag, 0, len(lib.dirs))
+	for t := range lib.dirs {
 		tags = append(tags, t)
 	}
 	slices.SortFunc(tags, func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
 	return tags
 }
 
+// holdingsOf is what a language has, from its texts once read, else from
+// Open's quick scan; nil when the library has no folder for it.
+func (lib *Library) holdingsOf(tag language.Tag) *holdings {
+	lib.mu.Lock()
+	t, read := lib.langs[tag]
+	lib.mu.Unlock()
+	if h := lib.index[tag]; !read && h != nil {
+		return h
+	}
+	if t = lib.lang(tag); t == nil {
+		return nil
+	}
+	return t.holdings()
+}
+
 // Missing lists what English has that none of the given languages has:
 // topics as "section/id", glossary terms as "glossary/id". Pass a language
 // and the languages it may borrow from (a variant and its language).
 func (lib *Library) Missing(langs ...language.Tag) []string {
-	en := lib.langs[English]
+	en := lib.holdingsOf(English)
 	if en == nil {
 		return nil
 	}
+	var have []*holdings
+	for _, tag := range langs {
+		if h := lib.holdingsOf(tag); h != nil {
+			have = append(have, h)
+		}
+	}
 	var missing []string
-	for k := range en.topics {
-		if !lib.anyHas(langs, func(t *texts) bool { _, ok := t.topics[k]; return ok }) {
-			missing = append(missing, k.String())
-		}
-	}
-	for id := range en.terms {
-		if !lib.anyHas(langs, func(t *texts) bool { _, ok := t.terms[id]; return ok }) {
-			missing = append(missing, "glossary/"+id)
-		}
-	}
-	for id, tile := range en.tiles {
-		if tile.Text != "" && !lib.anyHas(langs, func(t *texts) bool { return t.tiles[id].Text != "" }) {
-			missing = append(missing, "start/"+id)
-		}
-	}
-	for id := range en.figures {
-		if !lib.anyHas(langs, func(t *texts) bool { _, ok := t.figures[id]; return ok }) {
-			missing = append(missing, "figures/"+id)
+	for _, kind := range []struct {
+		prefix string
+		ids    func(*holdings) map[string]bool
+	}{
+		{"", func(h *holdings) map[string]bool { return h.topics }},
+		{"glossary/", func(h *holdings) map[string]bool { return h.terms }},
+		{"start/", func(h *holdings) map[string]bool { return h.tiles }},
+		{"figures/", func(h *holdings) map[string]bool { return h.figures }},
+	} {
+		for id := range kind.ids(en) {
+			if !slices.ContainsFunc(have, func(h *holdings) bool { return kind.ids(h)[id] }) {
+				missing = append(missing, kind.prefix+id)
+			}
 		}
 	}
 	slices.Sort(missing)
@@ -241,7 +363,7 @@ func (lib *Library) Missing(langs ...language.Tag) []string {
 
 // Extra lists what a language has that English lacks.
 func (lib *Library) Extra(tag language.Tag) []string {
-	en, t := lib.langs[English], lib.langs[tag]
+	en, t := lib.lang(English), lib.lang(tag)
 	if en == nil || t == nil {
 		return nil
 	}
@@ -270,18 +392,9 @@ func (lib *Library) Extra(tag language.Tag) []string {
 	return extra
 }
 
-func (lib *Library) anyHas(langs []language.Tag, has func(*texts) bool) bool {
-	for _, tag := range langs {
-		if t := lib.langs[tag]; t != nil && has(t) {
-			return true
-		}
-	}
-	return false
-}
-
 // Topics lists the topics a language's own folder holds, in no order.
 func (lib *Library) Topics(tag language.Tag) []Topic {
-	t := lib.langs[tag]
+	t := lib.lang(tag)
 	if t == nil {
 		return nil
 	}
@@ -294,7 +407,7 @@ func (lib *Library) Topics(tag language.Tag) []Topic {
 
 // TermCount is how many glossary terms a language's own folder holds.
 func (lib *Library) TermCount(tag language.Tag) int {
-	if t := lib.langs[tag]; t != nil {
+	if t := lib.lang(tag); t != nil {
 		return len(t.terms)
 	}
 	return 0
@@ -302,7 +415,7 @@ func (lib *Library) TermCount(tag language.Tag) int {
 
 // HasTerm reports whether English, the reference, has a glossary term.
 func (lib *Library) HasTerm(id string) bool {
-	en := lib.langs[English]
+	en := lib.lang(English)
 	if en == nil {
 		return false
 	}
@@ -313,7 +426,7 @@ func (lib *Library) HasTerm(id string) bool {
 // Products lists the product ids English has texts for.
 func (lib *Library) Products() []string {
 	var ids []string
-	if en := lib.langs[English]; en != nil {
+	if en := lib.lang(English); en != nil {
 		for k := range en.topics {
 			if k.section == Products {
 				ids = append(ids, k.id)

@@ -88,7 +88,7 @@ func (lib *Library) layers(chain []language.Tag) []layer {
 		if t := lib.overlay[tag]; t != nil {
 			layers = append(layers, layer{tag, true, t})
 		}
-		if t := lib.langs[tag]; t != nil {
+		if t := lib.lang(tag); t != nil {
 			layers = append(layers, layer{tag, false, t})
 		}
 	}

@@ -1,6 +1,9 @@
 // Package export writes the content of one language as a static,
 // self-contained HTML site (one page per tab, no scripts, no outside
-// resources) that clinics can put on their intranet.
+// resources) that clinics can put on their intranet. Beside the tab pages
+// each topic has a page of its own, <section>/<topic>.html, and each
+// glossary term glossary/<term>.html: stable names, which a handout's QR
+// code (the handout_url template) leads to.
 package export
 
 import (
@@ -9,6 +12,7 @@ import (
 	"fmt"
 	"html/template"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -51,6 +55,7 @@ var tabs = []tab{
 
 type pageData struct {
 	Lang, Title, AppName, SourcesHeading string
+	Base                                 string // "" on a tab's page, "../" on a topic's or term's own page
 	Tabs                                 []navItem
 	Notice                               string
 	Topics                               []topicData
@@ -70,7 +75,9 @@ type topicData struct {
 	Sources   []string
 }
 
-// Write writes one HTML page per tab into dir.
+// Write writes one HTML page per tab into dir, and a page for each topic
+// (dir/<section>/<topic>.html) and each glossary term
+// (dir/glossary/<term>.html).
 func Write(s Site, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -80,15 +87,58 @@ func Write(s Site, dir string) error {
 		if err != nil {
 			return err
 		}
-		var buf bytes.Buffer
-		if err := page.Execute(&buf, data); err != nil {
-			return fmt.Errorf("export %s: %w", t.File, err)
+		if err := writePage(filepath.Join(dir, t.File), data); err != nil {
+			return err
 		}
-		if err := os.WriteFile(filepath.Join(dir, t.File), buf.Bytes(), 0o644); err != nil {
+		if err := s.ownPages(dir, t, data); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// GlossaryFolder holds the glossary terms' own pages.
+const GlossaryFolder = "glossary"
+
+// TopicFile is where a topic's own page is in the site: the path a
+// handout_url template's {section}/{topic}.html names.
+func TopicFile(section content.Section, id string) string {
+	return path.Join(string(section), id+".html")
+}
+
+// TermFile is where a glossary term's own page is in the site.
+func TermFile(id string) string { return path.Join(GlossaryFolder, id+".html") }
+
+// ownPages writes the page of each topic or term of a tab, one folder
+// down: its links lead up with Base.
+func (s Site) ownPages(dir string, t tab, tabPage pageData) error {
+	for _, topic := range tabPage.Topics {
+		topic.Body = template.HTML(strings.ReplaceAll(string(topic.Body), `href="glossary.html#`, `href="../glossary.html#`))
+		d := tabPage
+		d.Base, d.Title, d.Topics = "../", topic.Title, []topicData{topic}
+		if err := writePage(filepath.Join(dir, filepath.FromSlash(TopicFile(t.Section, topic.ID))), d); err != nil {
+			return err
+		}
+	}
+	for _, term := range tabPage.Terms {
+		d := tabPage
+		d.Base, d.Title, d.Terms = "../", term.Term, []content.Term{term}
+		if err := writePage(filepath.Join(dir, filepath.FromSlash(TermFile(term.ID))), d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writePage(file string, data pageData) error {
+	var buf bytes.Buffer
+	if err := page.Execute(&buf, data); err != nil {
+		return fmt.Errorf("export %s: %w", file, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(file, buf.Bytes(), 0o644)
 }
 
 func (s Site) page(current tab) (pageData, error) {

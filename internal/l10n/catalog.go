@@ -10,6 +10,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -20,13 +21,32 @@ import (
 var English = language.English
 
 // Catalog holds every message file and spelling rule that was loaded.
+//
+// Load reads every file at once. Open reads a language's files only when
+// they are first needed, and LoadNext reads the rest one by one, later;
+// until a language is read, Missing counts its messages from a quick scan
+// of its file. Either way a Catalog is safe for concurrent use.
 type Catalog struct {
-	bundle   *i18n.Bundle
-	defined  map[language.Tag]map[string]bool
-	texts    map[language.Tag]map[string][]string // every plural form of each message
-	forms    map[language.Tag]map[string][]string // the plural categories each message has
-	spelling map[language.Tag]*Spelling
-	files    map[language.Tag]string
+	fsys          fs.FS
+	files         map[language.Tag]string          // every message file; fixed once loaded or opened
+	spellingFiles map[language.Tag]string          // every spelling file
+	index         map[language.Tag]map[string]bool // Open's quick scan of message IDs; none where it gave up
+
+	mu       sync.Mutex
+	langs    map[language.Tag]*messages // the message files read so far; each never changed once read
+	spelling map[language.Tag]*Spelling // the spelling files read so far; nil for one that could not be
+	errs     []error                    // of files read since Open, not yet given out by LoadNext
+}
+
+// messages is what one message file holds. A file that could not be read
+// holds nothing and does not count as the language's file.
+type messages struct {
+	ok      bool
+	name    string
+	defined map[string]bool
+	texts   map[string][]string // every plural form of each message
+	forms   map[string][]string // the plural categories each message has
+	bundle  *i18n.Bundle        // this file's messages alone
 }
 
 // Load reads the message files "<tag>.toml" at the root of fsys and the
@@ -34,72 +54,221 @@ type Catalog struct {
 // reported in the returned error; everything else still loads, so the app
 // runs on what is good.
 func Load(fsys fs.FS) (*Catalog, error) {
-	c := &Catalog{
-		bundle:   i18n.NewBundle(English),
-		defined:  map[language.Tag]map[string]bool{},
-		texts:    map[language.Tag]map[string][]string{},
-		forms:    map[language.Tag]map[string][]string{},
-		spelling: map[language.Tag]*Spelling{},
-		files:    map[language.Tag]string{},
+	c := newCatalog(fsys)
+	names, err := fs.Glob(fsys, "*.toml")
+	if err != nil {
+		return c, err
 	}
-	c.bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	errs := c.loadMessages(fsys)
-	errs = append(errs, c.loadSpelling(fsys)...)
-	if c.defined[English] == nil {
+	var errs []error
+	for _, name := range names {
+		tag, err := fileTag(name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		c.files[tag] = name
+		m, err := readMessages(fsys, tag, name)
+		c.langs[tag] = m
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	spellings, _ := fs.Glob(fsys, "spelling/*.toml")
+	for _, name := range spellings {
+		tag, err := fileTag(name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		c.spellingFiles[tag] = name
+		s, err := LoadSpelling(fsys, name)
+		c.spelling[tag] = s
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if !c.usable(English) {
 		errs = append(errs, fmt.Errorf("no usable English message file (en.toml)"))
 	}
 	return c, errors.Join(errs...)
 }
 
-func (c *Catalog) loadMessages(fsys fs.FS) []error {
-	names, err := fs.Glob(fsys, "*.toml")
-	if err != nil {
-		return []error{err}
-	}
+// Open finds the message and spelling files in fsys, as Load does, and
+// reads English; every other language is read when it is first needed,
+// or by LoadNext. The error names the files that are wrongly named or
+// could not be read so far; those of the other languages come from
+// LoadNext.
+func Open(fsys fs.FS) (*Catalog, error) {
+	c := newCatalog(fsys)
+	c.index = map[language.Tag]map[string]bool{}
 	var errs []error
-	for _, name := range names {
-		if err := c.loadMessageFile(fsys, name); err != nil {
-			errs = append(errs, err)
+	for _, files := range []struct {
+		pattern string
+		into    map[language.Tag]string
+	}{{"*.toml", c.files}, {"spelling/*.toml", c.spellingFiles}} {
+		names, _ := fs.Glob(fsys, files.pattern)
+		for _, name := range names {
+			tag, err := fileTag(name)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			files.into[tag] = name
 		}
 	}
-	return errs
-}
-
-func (c *Catalog) loadMessageFile(fsys fs.FS, name string) error {
-	tag, err := language.Parse(strings.TrimSuffix(name, ".toml"))
-	if err != nil {
-		return fmt.Errorf("%s: file name is not a language tag", name)
-	}
-	data, err := readSmallFile(fsys, name)
-	if err != nil {
-		return err
-	}
-	if err := checkTOML(data); err != nil {
-		return fmt.Errorf("%s:%w", name, err)
-	}
-	file, err := i18n.ParseMessageFileBytes(data, name, map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	ids := map[string]bool{}
-	texts, forms := map[string][]string{}, map[string][]string{}
-	for _, m := range file.Messages {
-		ids[m.ID] = true
-		for i, form := range []string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other} {
-			if form != "" {
-				texts[m.ID] = append(texts[m.ID], form)
-				forms[m.ID] = append(forms[m.ID], pluralCategories[i])
+	for tag, name := range c.files {
+		if data, err := readSmallFile(fsys, name); err == nil {
+			if ids, ok := scanMessageIDs(data); ok {
+				c.index[tag] = ids
 			}
 		}
 	}
-	if err := c.bundle.AddMessages(tag, file.Messages...); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+	if !c.usable(English) {
+		errs = append(errs, fmt.Errorf("no usable English message file (en.toml)"))
 	}
-	c.defined[tag] = ids
-	c.texts[tag] = texts
-	c.forms[tag] = forms
-	c.files[tag] = name
+	errs = append(errs, c.takeErrors()...)
+	return c, errors.Join(errs...)
+}
+
+func newCatalog(fsys fs.FS) *Catalog {
+	return &Catalog{
+		fsys:          fsys,
+		files:         map[language.Tag]string{},
+		spellingFiles: map[language.Tag]string{},
+		langs:         map[language.Tag]*messages{},
+		spelling:      map[language.Tag]*Spelling{},
+	}
+}
+
+func fileTag(name string) (language.Tag, error) {
+	tag, err := language.Parse(strings.TrimSuffix(path.Base(name), ".toml"))
+	if err != nil {
+		return language.Und, fmt.Errorf("%s: file name is not a language tag", name)
+	}
+	return tag, nil
+}
+
+// read is a language's message file, read now if it was not yet; nil when
+// the language has none.
+func (c *Catalog) read(tag language.Tag) *messages {
+	c.mu.Lock()
+	m, ok := c.langs[tag]
+	c.mu.Unlock()
+	name := c.files[tag]
+	if ok || name == "" {
+		return m
+	}
+	// Read without holding the lock, so that a file read in the
+	// background does not hold up one needed now; the first one read stays.
+	m, err := readMessages(c.fsys, tag, name)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if first, ok := c.langs[tag]; ok {
+		return first
+	}
+	c.langs[tag] = m
+	if err != nil {
+		c.errs = append(c.errs, err)
+	}
+	return m
+}
+
+// usable reports whether a language has a message file that was read
+// without error.
+func (c *Catalog) usable(tag language.Tag) bool {
+	m := c.read(tag)
+	return m != nil && m.ok
+}
+
+// defined is the set of IDs a language's file defines: read, or until it
+// is, from Open's quick scan; nil when it has no usable file.
+func (c *Catalog) defined(tag language.Tag) map[string]bool {
+	c.mu.Lock()
+	_, read := c.langs[tag]
+	c.mu.Unlock()
+	if ids, ok := c.index[tag]; ok && !read {
+		return ids
+	}
+	if m := c.read(tag); m != nil {
+		return m.defined
+	}
 	return nil
+}
+
+func (c *Catalog) takeErrors() []error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	errs := c.errs
+	c.errs = nil
+	return errs
+}
+
+// LoadNext reads one more language's message or spelling file that has
+// not been read yet and reports whether any are left; the error names the
+// files that could not be read since the last call.
+func (c *Catalog) LoadNext() (more bool, err error) {
+	var next []func()
+	for _, tag := range sortedTags(c.files) {
+		c.mu.Lock()
+		_, done := c.langs[tag]
+		c.mu.Unlock()
+		if !done {
+			next = append(next, func() { c.read(tag) })
+		}
+	}
+	for _, tag := range sortedTags(c.spellingFiles) {
+		c.mu.Lock()
+		_, done := c.spelling[tag]
+		c.mu.Unlock()
+		if !done {
+			next = append(next, func() { c.Spelling(tag) })
+		}
+	}
+	if len(next) > 0 {
+		next[0]()
+	}
+	return len(next) > 1, errors.Join(c.takeErrors()...)
+}
+
+func sortedTags(m map[language.Tag]string) []language.Tag {
+	tags := make([]language.Tag, 0, len(m))
+	for t := range m {
+		tags = append(tags, t)
+	}
+	slices.SortFunc(tags, func(a, b language.Tag) int { return strings.Compare(sortKey(a), sortKey(b)) })
+	return tags
+}
+
+// readMessages reads one message file. Its error names the file and,
+// where it can, the line.
+func readMessages(fsys fs.FS, tag language.Tag, name string) (*messages, error) {
+	failed := &messages{name: name}
+	data, err := readSmallFile(fsys, name)
+	if err != nil {
+		return failed, err
+	}
+	if err := checkTOML(data); err != nil {
+		return failed, fmt.Errorf("%s:%w", name, err)
+	}
+	file, err := i18n.ParseMessageFileBytes(data, name, map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
+	if err != nil {
+		return failed, fmt.Errorf("%s: %w", name, err)
+	}
+	m := &messages{ok: true, name: name, defined: map[string]bool{},
+		texts: map[string][]string{}, forms: map[string][]string{}, bundle: i18n.NewBundle(tag)}
+	for _, msg := range file.Messages {
+		m.defined[msg.ID] = true
+		for i, form := range []string{msg.Zero, msg.One, msg.Two, msg.Few, msg.Many, msg.Other} {
+			if form != "" {
+				m.texts[msg.ID] = append(m.texts[msg.ID], form)
+				m.forms[msg.ID] = append(m.forms[msg.ID], pluralCategories[i])
+			}
+		}
+	}
+	if err := m.bundle.AddMessages(tag, file.Messages...); err != nil {
+		return failed, fmt.Errorf("%s: %w", name, err)
+	}
+	return m, nil
 }
 
 // checkTOML reports a syntax error as "line: message", which go-i18n's own
@@ -117,34 +286,14 @@ func checkTOML(data []byte) error {
 	return nil
 }
 
-func (c *Catalog) loadSpelling(fsys fs.FS) []error {
-	names, _ := fs.Glob(fsys, "spelling/*.toml")
-	var errs []error
-	for _, name := range names {
-		tag, err := language.Parse(strings.TrimSuffix(path.Base(name), ".toml"))
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: file name is not a language tag", name))
-			continue
-		}
-		s, err := LoadSpelling(fsys, name)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		c.spelling[tag] = s
-	}
-	return errs
-}
-
 // Tags lists the languages with a message file, English first.
 func (c *Catalog) Tags() []language.Tag {
-	tags := make([]language.Tag, 0, len(c.defined))
-	for t := range c.defined {
-		tags = append(tags, t)
+	var tags []language.Tag
+	for _, t := range sortedTags(c.files) {
+		if c.usable(t) {
+			tags = append(tags, t)
+		}
 	}
-	slices.SortFunc(tags, func(a, b language.Tag) int {
-		return strings.Compare(sortKey(a), sortKey(b))
-	})
 	return tags
 }
 
@@ -157,8 +306,12 @@ func sortKey(t language.Tag) string {
 
 // IDs lists the message IDs a language's own file defines, sorted.
 func (c *Catalog) IDs(tag language.Tag) []string {
-	ids := make([]string, 0, len(c.defined[tag]))
-	for id := range c.defined[tag] {
+	var defined map[string]bool
+	if m := c.read(tag); m != nil {
+		defined = m.defined
+	}
+	ids := make([]string, 0, len(defined))
+	for id := range defined {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
@@ -166,19 +319,25 @@ func (c *Catalog) IDs(tag language.Tag) []string {
 }
 
 // File names the message file a language was loaded from.
-func (c *Catalog) File(tag language.Tag) string { return c.files[tag] }
+func (c *Catalog) File(tag language.Tag) string {
+	if c.usable(tag) {
+		return c.files[tag]
+	}
+	return ""
+}
 
 // Chain is the order in which a language looks for a message or a text:
 // the variant itself, then its language, then English. Only languages with
 // a message file take part.
 func (c *Catalog) Chain(tag language.Tag) []language.Tag {
-	return c.chain(tag, true)
+	return c.chain(tag, true, c.usable)
 }
 
-func (c *Catalog) chain(tag language.Tag, withEnglish bool) []language.Tag {
+// chain is Chain, counting a language's file when has says it is there.
+func (c *Catalog) chain(tag language.Tag, withEnglish bool, has func(language.Tag) bool) []language.Tag {
 	var chain []language.Tag
 	add := func(t language.Tag) {
-		if _, ok := c.defined[t]; ok && !slices.Contains(chain, t) {
+		if !slices.Contains(chain, t) && has(t) {
 			chain = append(chain, t)
 		}
 	}
@@ -198,12 +357,16 @@ func Base(tag language.Tag) language.Tag {
 
 // Missing lists the English message IDs that a language does not translate,
 // counting what a variant takes from its language but not what anything
-// takes from English.
+// takes from English. It reads no file it need not: a language not read
+// yet counts as Open's quick scan of its file says.
 func (c *Catalog) Missing(tag language.Tag) []string {
-	chain := c.chain(tag, tag == English)
+	var defined []map[string]bool
+	for _, t := range c.chain(tag, tag == English, func(t language.Tag) bool { return c.defined(t) != nil }) {
+		defined = append(defined, c.defined(t))
+	}
 	var missing []string
 	for _, id := range c.IDs(English) {
-		if !slices.ContainsFunc(chain, func(t language.Tag) bool { return c.defined[t][id] }) {
+		if !slices.ContainsFunc(defined, func(d map[string]bool) bool { return d[id] }) {
 			missing = append(missing, id)
 		}
 	}
@@ -213,8 +376,9 @@ func (c *Catalog) Missing(tag language.Tag) []string {
 // Extra lists the IDs a language's file defines that English does not.
 func (c *Catalog) Extra(tag language.Tag) []string {
 	var extra []string
+	english := c.read(English)
 	for _, id := range c.IDs(tag) {
-		if !c.defined[English][id] {
+		if english == nil || !english.defined[id] {
 			extra = append(extra, id)
 		}
 	}
@@ -222,18 +386,47 @@ func (c *Catalog) Extra(tag language.Tag) []string {
 }
 
 // Spelling returns the spelling rules of a variant, or nil.
-func (c *Catalog) Spelling(tag language.Tag) *Spelling { return c.spelling[tag] }
+func (c *Catalog) Spelling(tag language.Tag) *Spelling {
+	c.mu.Lock()
+	s, read := c.spelling[tag]
+	c.mu.Unlock()
+	name := c.spellingFiles[tag]
+	if read || name == "" {
+		return s
+	}
+	s, err := LoadSpelling(c.fsys, name)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if first, ok := c.spelling[tag]; ok {
+		return first
+	}
+	c.spelling[tag] = s
+	if err != nil {
+		c.errs = append(c.errs, err)
+	}
+	return s
+}
 
 // Texts gives every plural form of a message as a language's own file
 // writes it, for checks that compare languages.
-func (c *Catalog) Texts(tag language.Tag, id string) []string { return c.texts[tag][id] }
+func (c *Catalog) Texts(tag language.Tag, id string) []string {
+	if m := c.read(tag); m != nil {
+		return m.texts[id]
+	}
+	return nil
+}
 
 // pluralCategories name go-i18n's plural forms, in its order.
 var pluralCategories = []string{"zero", "one", "two", "few", "many", "other"}
 
 // Forms gives the plural categories a language's own file writes for a
 // message ("other" alone for a message without plural forms).
-func (c *Catalog) Forms(tag language.Tag, id string) []string { return c.forms[tag][id] }
+func (c *Catalog) Forms(tag language.Tag, id string) []string {
+	if m := c.read(tag); m != nil {
+		return m.forms[id]
+	}
+	return nil
+}
 
 // MaxFileSize is the largest message or spelling file read; a bigger one is
 // refused rather than read into memory.

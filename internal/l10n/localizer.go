@@ -30,13 +30,17 @@ func (c *Catalog) Localizer(tag language.Tag) *Localizer {
 		tag:      tag,
 		chain:    c.Chain(tag),
 		byTag:    map[language.Tag]*i18n.Localizer{},
-		defined:  c.defined,
-		spelling: c.spelling[tag],
+		defined:  map[language.Tag]map[string]bool{},
+		spelling: c.Spelling(tag),
 		names:    display.Tags(tag),
 		regions:  display.Regions(tag),
 	}
+	// Each file has a bundle of its own, never changed once read: a
+	// localizer may be used on any goroutine while other languages load.
 	for _, t := range l.chain {
-		l.byTag[t] = i18n.NewLocalizer(c.bundle, t.String())
+		m := c.read(t)
+		l.byTag[t] = i18n.NewLocalizer(m.bundle, t.String())
+		l.defined[t] = m.defined
 	}
 	return l
 }
