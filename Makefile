@@ -5,8 +5,13 @@ VERSION ?= $(shell scripts/version.sh)
 LDFLAGS := -X main.version=$(VERSION)
 # Fyne's colour-emoji font (4 MB) is left out: no text of the app uses
 # emoji, and without it the app uses about 40 MiB less memory (see
-# docs/performance.md).
-TAGS    := no_emoji
+# docs/performance.md). Fyne's animations (a button's ripple on a tap, the
+# tab underline sliding, the text cursor blinking) are left out too: each
+# of their frames repaints the whole window, which under software
+# rendering cost more than half a region switch's CPU, and a blinking
+# cursor repaints twice a second for as long as a search field has the
+# focus (docs/performance.md).
+TAGS    := no_emoji,no_animations
 
 .PHONY: run build build-windows deps test-deps test test-windows lint bench package test-deploy icons translate shots clean
 
@@ -41,7 +46,7 @@ test: test-deps lint
 
 # The Windows package's veininfo.exe, built exactly as make package builds
 # it (scripts/package.sh windows-exe: fyne CLI, MinGW, -tags
-# accessibility,no_emoji, version resource), run under Wine 8 in a fresh
+# accessibility,no_emoji,no_animations, version resource), run under Wine 8 in a fresh
 # prefix under Xvfb with openbox (scripts/wintest, behind the build tag
 # wine): --version, --list-regions and --hash-pin against the Linux
 # build, the window in German, a choice remembered across a restart, and

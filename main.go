@@ -119,11 +119,22 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	return o, err
 }
 
+// preloadAfter is how long after the window is up the languages it does
+// not show are read.
+const preloadAfter = time.Second
+
 func runApp(st *setup.Setup, start session.Choice) {
 	logFile := logs.Start()
 	defer profile()()
 	sess := st.Session
 	a := app.NewWithID(appID)
+	// Fyne reads its fonts the first time it measures text; that is done
+	// here while the window is created, which measures none.
+	fonts := make(chan struct{})
+	go func() {
+		defer close(fonts)
+		ui.PreloadFonts()
+	}()
 	if st.Kiosk {
 		sess.UseStore(&session.MemoryStore{}) // never remember a patient's choice
 	} else {
@@ -139,29 +150,48 @@ func runApp(st *setup.Setup, start session.Choice) {
 	}
 	w := a.NewWindow("")
 	w.SetIcon(fyne.NewStaticResource("icon.png", mustRead(assets.IconFile)))
-	shell := ui.NewShell(w, sess)
-	shell.SetStartTextSize(st.Config.TextSize)
-	if len(st.Config.UrgentHelpNote) > 0 {
-		shell.SetUrgentHelpNote(st.Config.UrgentHelpNote)
-	}
-	shell.SetHandouts(ui.HandoutOptions{Printing: st.Config.Printing, Printer: handout.NewPrinter(st.Config.Printer),
-		URL: st.Config.HandoutURL, Clinic: handout.ClinicOf(st.Config), Version: version})
-	w.Resize(windowSize)
+	<-fonts
 	info := adminInfo(st, logFile)
-	if st.Kiosk {
-		startKiosk(a, w, shell, st, info)
-	} else {
-		shell.EnableStaffPanel(info)
-		if len(st.Pack.Errors) > 0 {
-			shell.ShowNotice("ContentPackRejected")
+	// Everything the configuration sets is given to the shell before it is
+	// first built, so that the first frame waits for one build only.
+	var k *ui.Kiosk
+	ui.NewShell(w, sess, func(shell *ui.Shell) {
+		shell.SetStartTextSize(st.Config.TextSize)
+		if len(st.Config.UrgentHelpNote) > 0 {
+			shell.SetUrgentHelpNote(st.Config.UrgentHelpNote)
 		}
+		shell.SetHandouts(ui.HandoutOptions{Printing: st.Config.Printing, Printer: handout.NewPrinter(st.Config.Printer),
+			URL: st.Config.HandoutURL, Clinic: handout.ClinicOf(st.Config), Version: version})
+		if st.Kiosk {
+			k = newKiosk(a, w, shell, st, info)
+		} else {
+			shell.EnableStaffPanel(info)
+			if len(st.Pack.Errors) > 0 {
+				shell.ShowNotice("ContentPackRejected")
+			}
+		}
+	})
+	w.Resize(windowSize)
+	if k != nil {
+		stop := make(chan struct{})
+		a.Lifecycle().SetOnStopped(func() { close(stop) })
+		k.Run(stop)
 	}
 	stopOnSignal(a)
-	// Start-up (parsing every language, building the first tab, loading
+	// The first frame waits only for the languages it shows; the others
+	// are read off the UI goroutine a second after the window is up, once
+	// its first frame is drawn (started comes before it, and on a
+	// two-core machine reading them at once would slow the drawing down);
+	// a language asked for before then is read when it is asked for.
+	// Start-up (reading the languages, building the first tab, loading
 	// fonts) leaves garbage behind; once the window is up, collect it and
 	// give the memory back to the system at once rather than letting the
 	// runtime return it bit by bit in the background.
 	a.Lifecycle().SetOnStarted(func() {
+		time.AfterFunc(preloadAfter, func() {
+			for sess.Preload() {
+			}
+		})
 		time.AfterFunc(3*time.Second, debug.FreeOSMemory)
 	})
 	defer noWindow()
@@ -200,10 +230,10 @@ func stopOnSignal(a fyne.App) {
 	}()
 }
 
-func startKiosk(a fyne.App, w fyne.Window, shell *ui.Shell, st *setup.Setup, info ui.AdminInfo) {
+func newKiosk(a fyne.App, w fyne.Window, shell *ui.Shell, st *setup.Setup, info ui.AdminInfo) *ui.Kiosk {
 	w.SetFullScreen(true)
 	a.Driver().SetDisableScreenBlanking(true)
-	k := ui.NewKiosk(w, shell, ui.KioskOptions{
+	return ui.NewKiosk(w, shell, ui.KioskOptions{
 		IdleTimeout: st.Config.IdleTimeout,
 		Warning:     st.Config.Warning,
 		Attract:     st.Config.AttractScreen,
@@ -212,9 +242,6 @@ func startKiosk(a fyne.App, w fyne.Window, shell *ui.Shell, st *setup.Setup, inf
 		Info:        info,
 		Quit:        a.Quit,
 	})
-	stop := make(chan struct{})
-	a.Lifecycle().SetOnStopped(func() { close(stop) })
-	k.Run(stop)
 }
 
 // adminInfo is what the staff panel says of this installation: version,

@@ -127,7 +127,7 @@ func buildBinary(t *testing.T) string {
 		}
 		builtBin = filepath.Join(dir, "veininfo")
 		// Built as make build builds it.
-		if out, err := exec.Command("go", "build", "-tags", "no_emoji", "-o", builtBin, ".").CombinedOutput(); err != nil {
+		if out, err := exec.Command("go", "build", "-tags", "no_emoji,no_animations", "-o", builtBin, ".").CombinedOutput(); err != nil {
 			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
 		}
 	})

@@ -3,13 +3,13 @@
 #
 #   dist/veininfo-VERSION-linux-amd64.tar.xz    veininfo-VERSION-linux-amd64/
 #       Makefile                 sudo make install / uninstall (scripts/linux/install.mk)
-#       bin/veininfo             the app (-tags no_emoji)
+#       bin/veininfo             the app (-tags no_emoji,no_animations)
 #       bin/veininfo-content     the content tool (check --pack), static
 #       share/                   the menu entry and the icon in hicolor sizes
 #   dist/veininfo-VERSION-windows-amd64.zip     veininfo-VERSION-windows-amd64/
 #       veininfo.exe             no console window, icon, manifest and a version
 #                                resource that says VERSION (scripts/winres),
-#                                -tags accessibility,no_emoji
+#                                -tags accessibility,no_emoji,no_animations
 #       veininfo-content.exe
 #
 # and in both README.md, THIRD_PARTY_NOTICES.txt (scripts/notices.sh),
@@ -60,8 +60,8 @@ linux() {
 	name=veininfo-$VERSION-linux-amd64
 	stage=$dist/$name
 	rm -rf "$stage" && mkdir -p "$stage/bin"
-	go build -tags no_emoji -trimpath -ldflags "-X main.version=$VERSION -s -w" -o "$stage/bin/veininfo" .
-	CGO_ENABLED=0 go build -tags no_emoji -trimpath -ldflags "-s -w" -o "$stage/bin/veininfo-content" ./cmd/veininfo-content
+	go build -tags no_emoji,no_animations -trimpath -ldflags "-X main.version=$VERSION -s -w" -o "$stage/bin/veininfo" .
+	CGO_ENABLED=0 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$stage/bin/veininfo-content" ./cmd/veininfo-content
 	got=$("$stage/bin/veininfo" --version)
 	[ "$got" = "veininfo $VERSION" ] || { echo "package: --version says '$got', want 'veininfo $VERSION'" >&2; exit 1; }
 	cp scripts/linux/install.mk "$stage/Makefile"
@@ -105,7 +105,7 @@ windows_exe() {
 	go run ./scripts/winres -version "$VERSION" -icon assets/icons/256.png -o "$src/veininfo_windows_amd64.syso"
 	fyne=$(go tool -n fyne)
 	(cd "$src" && GOARCH=amd64 CC=x86_64-w64-mingw32-gcc GOFLAGS="-buildvcs=false -ldflags=-X=main.version=$VERSION" \
-		"$fyne" build --target windows --release --tags accessibility,no_emoji -o veininfo.exe)
+		"$fyne" build --target windows --release --tags accessibility,no_emoji,no_animations -o veininfo.exe)
 	mkdir -p "$(dirname "$out")"
 	mv "$src/veininfo.exe" "$out"
 	rm -rf "$src"
@@ -120,7 +120,7 @@ windows() {
 	stage=$dist/$name
 	rm -rf "$stage" && mkdir -p "$stage"
 	windows_exe "$stage/veininfo.exe"
-	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 go build -tags no_emoji -trimpath -ldflags "-s -w" -o "$stage/veininfo-content.exe" ./cmd/veininfo-content
+	CGO_ENABLED=0 GOOS=windows GOARCH=amd64 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$stage/veininfo-content.exe" ./cmd/veininfo-content
 	docs "$stage" "$stage/veininfo.exe" "$stage/veininfo-content.exe"
 	rm -f "$dist/$name.zip"
 	(cd "$dist" && zip -qrX "$name.zip" "$name")

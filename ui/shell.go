@@ -88,10 +88,16 @@ type Shell struct {
 	keyboard      *touchKeyboard  // nil while closed
 	staffPanel    bool            // laptop mode: Ctrl+Alt+A opens the staff panel
 	keyboardSlot  *fyne.Container // where it shows, under the header
+
+	setUp bool // NewShell's setup functions are running: build later
 }
 
-// NewShell builds the shell and shows it in win.
-func NewShell(win fyne.Window, reader Reader) *Shell {
+// NewShell builds the shell and shows it in win. The setup functions, if
+// any, are called first, with the shell not yet built: what they set
+// with the Shell's setters or NewKiosk (text size, handouts, kiosk mode
+// and so on) is built once, at the end, rather than once for each, which
+// would keep the window's first frame waiting.
+func NewShell(win fyne.Window, reader Reader, setup ...func(*Shell)) *Shell {
 	s := &Shell{win: win, reader: reader, selected: map[content.Section]string{}, now: time.Now,
 		handouts: HandoutOptions{Printing: true, Printer: handout.NewPrinter("")}}
 	win.Canvas().SetOnTypedKey(s.typedKey)
@@ -99,6 +105,11 @@ func NewShell(win fyne.Window, reader Reader) *Shell {
 	for _, key := range sectionKeys {
 		win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierControl}, s.sectionShortcut)
 	}
+	s.setUp = true
+	for _, f := range setup {
+		f(s)
+	}
+	s.setUp = false
 	s.build()
 	return s
 }
@@ -405,6 +416,9 @@ func (s *Shell) Tabs() *sectionTabs { return s.tabs }
 func (s *Shell) rebuild() { s.keepFocus(s.build) }
 
 func (s *Shell) build() {
+	if s.setUp {
+		return // NewShell builds once its setup is done
+	}
 	loc := s.reader.Localizer()
 	s.win.SetTitle(loc.T("AppName"))
 	s.search = newSearchBox(s)

@@ -115,3 +115,21 @@ func (t readingTheme) Size(name fyne.ThemeSizeName) float32 {
 	}
 	return baseTheme.Size(name)
 }
+
+// fontStyles are the text styles the app's screens use. Fyne reads and
+// parses the fonts of a style (the text font, its symbol font and a
+// system fallback, some 10 ms together on a slow machine) the first time
+// text in that style is measured.
+var fontStyles = []fyne.TextStyle{{}, {Bold: true}, {Underline: true}, {Bold: true, Underline: true}}
+
+// PreloadFonts has Fyne read the fonts of every style the app uses. The
+// app calls it on a goroutine of its own while the window is being
+// created, which measures no text, so that the fonts are ready when the
+// first screen is built. Nothing else may measure text until it returns:
+// Fyne shapes all text with one shaper, which is not safe to share between
+// goroutines. It needs a running app (fyne.CurrentApp).
+func PreloadFonts() {
+	for _, style := range fontStyles {
+		fyne.MeasureText("Aa", theme.TextSize(), style)
+	}
+}

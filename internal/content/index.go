@@ -16,8 +16,13 @@ type holdings struct {
 	topics, terms, tiles, figures map[string]bool
 }
 
-// holdings of parsed texts.
+// holdings of parsed texts, worked out once: texts never change once read.
 func (t *texts) holdings() *holdings {
+	t.holdingsOnce.Do(func() { t.held = t.countHoldings() })
+	return t.held
+}
+
+func (t *texts) countHoldings() *holdings {
 	h := &holdings{topics: map[string]bool{}, terms: map[string]bool{}, tiles: map[string]bool{}, figures: map[string]bool{}}
 	for k := range t.topics {
 		h.topics[k.String()] = true

@@ -31,6 +31,9 @@ type texts struct {
 	terms   map[string]Term
 	tiles   map[string]Tile
 	figures map[string]Figure
+
+	holdingsOnce sync.Once
+	held         *holdings
 }
 
 // Library is the content of every language as read, before fallback. A

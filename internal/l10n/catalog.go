@@ -247,16 +247,22 @@ func readMessages(fsys fs.FS, tag language.Tag, name string) (*messages, error) 
 	if err != nil {
 		return failed, err
 	}
-	if err := checkTOML(data); err != nil {
+	decoded, err := decodeTOML(data)
+	if err != nil {
 		return failed, fmt.Errorf("%s:%w", name, err)
 	}
-	file, err := i18n.ParseMessageFileBytes(data, name, map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
+	// go-i18n takes the messages from the document decoded above rather
+	// than decoding the file a second time.
+	msgs, err := i18n.ParseMessageBytes(data, func(_ []byte, v any) error {
+		*v.(*any) = decoded
+		return nil
+	})
 	if err != nil {
 		return failed, fmt.Errorf("%s: %w", name, err)
 	}
 	m := &messages{ok: true, name: name, defined: map[string]bool{},
 		texts: map[string][]string{}, forms: map[string][]string{}, bundle: i18n.NewBundle(tag)}
-	for _, msg := range file.Messages {
+	for _, msg := range msgs {
 		m.defined[msg.ID] = true
 		for i, form := range []string{msg.Zero, msg.One, msg.Two, msg.Few, msg.Many, msg.Other} {
 			if form != "" {
@@ -265,25 +271,26 @@ func readMessages(fsys fs.FS, tag language.Tag, name string) (*messages, error) 
 			}
 		}
 	}
-	if err := m.bundle.AddMessages(tag, file.Messages...); err != nil {
+	if err := m.bundle.AddMessages(tag, msgs...); err != nil {
 		return failed, fmt.Errorf("%s: %w", name, err)
 	}
 	return m, nil
 }
 
-// checkTOML reports a syntax error as "line: message", which go-i18n's own
-// error does not carry in a form we can name a line with.
-func checkTOML(data []byte) error {
+// decodeTOML decodes a message file, reporting a syntax error as
+// "line:col: message", which go-i18n's own error does not carry in a form
+// we can name a line with.
+func decodeTOML(data []byte) (map[string]any, error) {
 	var v map[string]any
 	_, err := toml.Decode(string(data), &v)
 	var perr toml.ParseError
 	if errors.As(err, &perr) {
-		return fmt.Errorf("%d:%d: %s", perr.Position.Line, perr.Position.Col, perr.Message)
+		return nil, fmt.Errorf("%d:%d: %s", perr.Position.Line, perr.Position.Col, perr.Message)
 	}
 	if err != nil {
-		return fmt.Errorf(" %w", err)
+		return nil, fmt.Errorf(" %w", err)
 	}
-	return nil
+	return v, nil
 }
 
 // Tags lists the languages with a message file, English first.

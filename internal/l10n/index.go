@@ -40,8 +40,8 @@ func scanMessageIDs(data []byte) (ids map[string]bool, ok bool) {
 			return nil, false
 		case table == "":
 			// The file itself would be one message if a top-level key
-			// were a field.
-			if messageFields[strings.ToLower(l.Name)] || ids[l.Name] {
+			// were one of go-i18n's reserved keys.
+			if key := strings.ToLower(l.Name); messageFields[key] || key == "id" || key == "translation" || ids[l.Name] {
 				return nil, false
 			}
 			ids[l.Name] = true

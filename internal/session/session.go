@@ -30,15 +30,18 @@ type Choice struct {
 
 // Session is the reader's current region and language.
 type Session struct {
-	catalog *l10n.Catalog
-	library *content.Library
-	store   Store
-	offered *regions.Catalogue // regions with at least one complete language, and only those
+	catalogues Catalogues
+	catalog    *l10n.Catalog
+	library    *content.Library
+	store      Store
+	offered    *regions.Catalogue // regions with at least one complete language, and only those
+	complete   map[language.Tag]bool
 
 	region regions.Region
 	lang   language.Tag
 	loc    *l10n.Localizer
 	pack   *content.Pack
+	recent []recentPack // the packs resolved last, the current one first
 
 	localizers map[language.Tag]*l10n.Localizer // made once per language: every rebuild names all regions
 }
@@ -47,13 +50,14 @@ type Session struct {
 // its messages and content are complete, and a region only when it offers
 // at least one such language. It starts in the first offered region.
 func New(c Catalogues, store Store) *Session {
-	s := &Session{catalog: c.Messages, library: c.Content, store: store, localizers: map[language.Tag]*l10n.Localizer{}}
+	s := &Session{catalogues: c, catalog: c.Messages, library: c.Content, store: store, localizers: map[language.Tag]*l10n.Localizer{}}
 	regs := c.Regions
 	var offered []regions.Region
 	complete := map[language.Tag]bool{}
 	for _, t := range regs.Languages() {
-		complete[t] = s.complete(t)
+		complete[t] = s.isComplete(t, true)
 	}
+	s.complete = complete
 	for _, r := range regs.All() {
 		r.Languages = slices.DeleteFunc(slices.Clone(r.Languages), func(t language.Tag) bool {
 			return !complete[t]
@@ -71,17 +75,39 @@ func New(c Catalogues, store Store) *Session {
 	return s
 }
 
-// complete reports whether a language has every message and text English
-// has, counting what a regional variant takes from its own language (en-GB
-// from en, de-CH from de) but nothing any other language takes from English.
-func (s *Session) complete(tag language.Tag) bool {
+// isComplete reports whether a language has every message and text
+// English has, counting what a regional variant takes from its own language
+// (en-GB from en, de-CH from de) but nothing any other language takes from
+// English; it says why not in the log when asked to.
+func (s *Session) isComplete(tag language.Tag, why bool) bool {
 	missing := s.catalog.Missing(tag)
 	missing = append(missing, s.library.Missing(tag, l10n.Base(tag))...)
-	if len(missing) > 0 {
+	if len(missing) > 0 && why {
 		log.Printf("session: %s is not offered: %d messages or texts missing, first %s", tag, len(missing), missing[0])
-		return false
 	}
-	return true
+	return len(missing) == 0
+}
+
+// Preload reads one more language the session has not needed yet (see
+// LoadEmbedded), so that a later choice or screen finds it ready, and
+// reports whether any are left. The app calls it after its first frame,
+// until it reports none, on any goroutine. Once every language is read, it
+// checks that the languages offered from the quick scan at the start are
+// the complete ones, and logs any that are not: a test holds the scan to
+// the full read, so this never happens with the built-in catalogues.
+func (s *Session) Preload() (more bool) {
+	more, err := s.catalogues.LoadNext()
+	if err != nil {
+		log.Printf("session: %v", err)
+	}
+	if !more {
+		for tag, was := range s.complete {
+			if is := s.isComplete(tag, false); is != was {
+				log.Printf("session: %s counted as complete %v at the start but %v once read in full", tag, was, is)
+			}
+		}
+	}
+	return more
 }
 
 // Regions lists the regions that may be chosen, in catalogue order.
@@ -149,7 +175,34 @@ func (s *Session) SetLanguage(tag language.Tag) error {
 func (s *Session) set(r regions.Region, tag language.Tag) {
 	s.region, s.lang = r, tag
 	s.loc = s.LocalizerFor(tag)
-	s.pack = s.library.Resolve(s.catalog.Chain(tag), s.loc.Spell, content.Values{"Emergency": s.EmergencyNumber()})
+	emergency := s.EmergencyNumber()
+	key := packKey{tag, emergency}
+	if i := slices.IndexFunc(s.recent, func(p recentPack) bool { return p.key == key }); i >= 0 {
+		s.pack = s.recent[i].pack
+		s.recent = slices.Delete(s.recent, i, i+1)
+	} else {
+		s.pack = s.library.Resolve(s.catalog.Chain(tag), s.loc.Spell, content.Values{"Emergency": emergency})
+	}
+	s.recent = append([]recentPack{{key, s.pack}}, s.recent[:min(len(s.recent), recentPacks-1)]...)
+}
+
+// recentPacks is how many resolved packs a session keeps: a kiosk goes
+// back and forth between a few regions and languages, and resolving a
+// pack again (respelling every text for a variant such as nl-BE) would
+// take tens of milliseconds of each switch on a slow machine.
+const recentPacks = 4
+
+// packKey is what a resolved pack depends on besides the library, which
+// does not change once read: the language, and the region's emergency
+// number written in it.
+type packKey struct {
+	tag       language.Tag
+	emergency string
+}
+
+type recentPack struct {
+	key  packKey
+	pack *content.Pack
 }
 
 // EmergencyNumber is the region's number to call for an ambulance, with

@@ -124,3 +124,37 @@ func TestSwitchingRegionAndLanguage(t *testing.T) {
 		t.Errorf("CH shows %d products, want 3", got)
 	}
 }
+
+// TestSwitchingBackReusesThePack: a region switched back to shows its own
+// emergency number again, from the pack resolved before (a kiosk going
+// back and forth does not respell every text each time), while a region
+// of the same language with another number gets its own.
+func TestSwitchingBackReusesThePack(t *testing.T) {
+	s := newSession(t, nil)
+	symptoms := func() string {
+		t.Helper()
+		topic, ok := s.Pack().Topic(content.Disease, "symptoms")
+		if !ok {
+			t.Fatal("no symptoms topic")
+		}
+		return topic.Body
+	}
+	numbers := map[string]string{"GB": "Call 999", "AU": "Call 000", "NZ": "Call 111"}
+	packs := map[string]*content.Pack{}
+	for _, region := range []string{"GB", "AU", "NZ", "GB", "AU", "NZ"} {
+		if err := s.SetRegion(region); err != nil {
+			t.Fatal(err)
+		}
+		if body := symptoms(); !strings.Contains(body, numbers[region]) {
+			t.Errorf("%s: the symptoms topic does not say %q", region, numbers[region])
+		}
+		if first, ok := packs[region]; !ok {
+			packs[region] = s.Pack()
+		} else if first != s.Pack() {
+			t.Errorf("%s: switching back resolved its pack again", region)
+		}
+	}
+	if packs["GB"] == packs["AU"] {
+		t.Error("GB and AU share a pack although their emergency numbers differ")
+	}
+}

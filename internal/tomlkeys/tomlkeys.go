@@ -9,7 +9,6 @@
 package tomlkeys
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 )
@@ -37,10 +36,13 @@ type Line struct {
 // the file goes beyond the plain subset: the caller must then parse it in
 // full.
 func Scan(data []byte) (lines []Line, ok bool) {
-	seen := map[string]bool{} // keys of the current table, and [table] names
+	seen := map[string]bool{} // keys of the current table
 	tables := map[string]bool{}
-	for n, raw := range bytes.Split(data, []byte("\n")) {
-		text := strings.TrimSpace(string(raw))
+	rest := string(data)
+	for n := 1; rest != ""; n++ {
+		text, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		text = strings.TrimSpace(text)
 		if text == "" || text[0] == '#' {
 			continue
 		}
@@ -48,16 +50,16 @@ func Scan(data []byte) (lines []Line, ok bool) {
 		if !ok {
 			return nil, false
 		}
-		line.Number = n + 1
+		line.Number = n
 		switch line.Kind {
 		case Table:
 			if tables[line.Name] {
 				return nil, false
 			}
 			tables[line.Name] = true
-			seen = map[string]bool{}
+			clear(seen)
 		case ArrayTable:
-			seen = map[string]bool{}
+			clear(seen)
 		case Key:
 			if seen[line.Name] {
 				return nil, false

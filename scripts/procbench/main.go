@@ -1,25 +1,37 @@
 // Command procbench measures whole processes the way a clinic would meet
-// them: veininfo in kiosk mode, Chromium in kiosk mode showing the same
-// content exported with `veininfo-content export-html`, and a bare Fyne
-// window as the toolkit's floor. Each run starts alone in a fresh Xvfb of
-// the same size; the programs take turns. Per run it records the time from
-// start to the first frame with content on the screen, the PSS and RSS of
-// the program's whole process tree after the settle time, and the CPU the
-// tree uses while nobody touches it over the idle time that follows. It
-// then prints medians, min-max and veininfo's ratio to Chromium, and checks
-// the targets of issue 7, including the Go benchmark and soak figures that
-// `make bench` wrote before it. Exit status 1 means a target was missed.
+// them, each program alone in a fresh Xvfb of the same size, in parts:
+//
+//   - process: veininfo in kiosk mode, Chromium in kiosk mode showing the
+//     same content exported with `veininfo-content export-html`, and a bare
+//     Fyne window as the toolkit's floor, taking turns. Per run: the time
+//     from start to the first frame with content on the screen, the PSS and
+//     RSS of the program's whole process tree after the settle time, and
+//     the CPU the tree uses while nobody touches it over the idle time that
+//     follows.
+//   - kiosk: the CPU veininfo's kiosk spends in the states it rests in,
+//     over -kiosk-time each: its own idle, the idle warning's countdown and
+//     the attract screen in the United States (one language), the attract
+//     screen in Belgium (three languages taking turns), and the bare Fyne
+//     window's idle beside them; per state also which threads spent it.
+//   - switch: region switches in the real window, from the tap on the
+//     region dialog's "Change region" button to the new frame on screen.
+//   - frames: only the first frame of veininfo and of the bare window, for
+//     trying a start-up change quickly (not part of make bench).
+//
+// It prints medians and min-max, then checks the targets of issues 7 and
+// 16, including the Go benchmark and soak figures that `make bench` wrote
+// before it. Exit status 1 means a target was missed.
 //
 // Usage (make bench passes all of this):
 //
-//	procbench -veininfo BIN -hello BIN -site DIR [-runs 5] [-size 1280x800]
+//	procbench -veininfo BIN -hello BIN -site DIR [-parts process,kiosk,switch]
+//	          [-runs 5] [-kiosk-runs 3] [-switches 50] [-size 1280x800]
 //	          [-gobench FILE] [-soak FILE]
 package main
 
 import (
 	"bufio"
 	"bytes"
-	"encoding/binary"
 	"flag"
 	"fmt"
 	"io"
@@ -36,7 +48,6 @@ import (
 	"time"
 
 	"github.com/jezek/xgb"
-	"github.com/jezek/xgb/xproto"
 )
 
 // clockTicks is the kernel's USER_HZ, the unit of utime and stime in
@@ -50,10 +61,15 @@ const contentColours = 8
 
 type options struct {
 	veininfo, hello, site  string
+	parts                  string
 	runs                   int
 	size                   string
 	settle, idle, deadline time.Duration
 	gobench, soak          string
+	kioskRuns              int
+	kioskTime              time.Duration
+	switches               int
+	env                    []string // more of veininfo's environment, such as VEININFO_CPUPROFILE=FILE
 }
 
 // program is one contender: how to start it inside a fresh home folder.
@@ -62,14 +78,18 @@ type program struct {
 	name  string
 	args  func(home string) []string
 	cache string
+	env   []string
 }
 
 // sample is one run's figures.
 type sample struct {
 	firstFrame time.Duration
+	frameCPU   time.Duration // the program's threads' time on a CPU until the first frame
+	busyStart  float64       // what else the machine ran meanwhile, % of one core
 	pssKiB     int64
 	rssKiB     int64
 	cpuPercent float64 // of one core, over the idle time
+	busyIdle   float64 // what else the machine ran meanwhile, % of one core
 	processes  int
 }
 
@@ -77,20 +97,36 @@ func main() {
 	var o options
 	flag.StringVar(&o.veininfo, "veininfo", "", "the veininfo binary")
 	flag.StringVar(&o.hello, "hello", "", "the bare Fyne window binary (scripts/procbench/hello)")
-	flag.StringVar(&o.site, "site", "", "the folder written by veininfo-content export-html")
-	flag.IntVar(&o.runs, "runs", 5, "runs of each program")
+	flag.StringVar(&o.site, "site", "", "the folder written by veininfo-content export-html (the process part)")
+	flag.StringVar(&o.parts, "parts", "process,kiosk,switch", "the parts to run, comma-separated: process, kiosk, switch, frames")
+	flag.IntVar(&o.runs, "runs", 5, "runs of each program (process and frames parts)")
 	flag.StringVar(&o.size, "size", "1280x800", "the Xvfb screen size")
 	flag.DurationVar(&o.settle, "settle", 10*time.Second, "time after start before memory is read")
 	flag.DurationVar(&o.idle, "idle", 30*time.Second, "time over which idle CPU is measured, after the settle time")
 	flag.DurationVar(&o.deadline, "deadline", time.Minute, "longest wait for the first frame")
+	flag.IntVar(&o.kioskRuns, "kiosk-runs", 3, "runs of each kiosk state (kiosk part)")
+	flag.DurationVar(&o.kioskTime, "kiosk-time", time.Minute, "time over which the CPU of each kiosk state is measured")
+	flag.IntVar(&o.switches, "switches", 50, "region switches measured (switch part)")
+	flag.Func("env", "KEY=VALUE to add to veininfo's environment, such as VEININFO_CPUPROFILE=FILE for a profile (repeatable)", func(s string) error {
+		if !strings.Contains(s, "=") {
+			return fmt.Errorf("want KEY=VALUE")
+		}
+		o.env = append(o.env, s)
+		return nil
+	})
 	flag.StringVar(&o.gobench, "gobench", "", "go test -bench output to take the region switch and search figures from")
 	flag.StringVar(&o.soak, "soak", "", "TestSoak -v output to take the soak figures from")
 	flag.Parse()
-	if o.veininfo == "" || o.hello == "" || o.site == "" || o.runs < 1 {
+	parts, err := parseParts(o.parts)
+	if err != nil || o.veininfo == "" || o.hello == "" || (parts["process"] && o.site == "") ||
+		o.runs < 1 || o.kioskRuns < 1 || o.switches < 1 {
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "procbench:", err)
+		}
 		flag.Usage()
 		os.Exit(2)
 	}
-	missed, err := run(o)
+	missed, err := run(o, parts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "procbench:", err)
 		os.Exit(2)
@@ -100,27 +136,63 @@ func main() {
 	}
 }
 
-func run(o options) (missed int, err error) {
+// allParts are the parts in the order they run.
+var allParts = []string{"frames", "process", "kiosk", "switch"}
+
+func parseParts(s string) (map[string]bool, error) {
+	parts := make(map[string]bool)
+	for _, p := range strings.Split(s, ",") {
+		p = strings.TrimSpace(p)
+		if !slices.Contains(allParts, p) {
+			return nil, fmt.Errorf("-parts: unknown part %q: use %s", p, strings.Join(allParts, ", "))
+		}
+		parts[p] = true
+	}
+	return parts, nil
+}
+
+// bench is one procbench run: the programs, the display numbers handed
+// out so far, and the targets checked.
+type bench struct {
+	o       options
+	vein    string // absolute paths
+	hello   string
+	index   string // the exported site's index.html
+	caches  string // the Fyne programs' cache folders, kept from run to run
+	display int
+	targets []target
+}
+
+type target struct {
+	name, detail string
+	ok           bool
+}
+
+func run(o options, parts map[string]bool) (missed int, err error) {
 	xgb.Logger = log.New(io.Discard, "", 0) // it reports the missing .Xauthority Xvfb does not need
-	for _, tool := range []string{"Xvfb", "chromium"} {
+	tools := []string{"Xvfb"}
+	if parts["process"] {
+		tools = append(tools, "chromium")
+	}
+	for _, tool := range tools {
 		if _, err := exec.LookPath(tool); err != nil {
 			return 0, fmt.Errorf("%s is needed (scripts/deps.sh --bench installs it)", tool)
 		}
 	}
-	index, err := filepath.Abs(filepath.Join(o.site, "index.html"))
-	if err != nil {
+	b := &bench{o: o, display: 90}
+	if b.vein, err = filepath.Abs(o.veininfo); err != nil {
 		return 0, err
 	}
-	if _, err := os.Stat(index); err != nil {
+	if b.hello, err = filepath.Abs(o.hello); err != nil {
 		return 0, err
 	}
-	vein, err := filepath.Abs(o.veininfo)
-	if err != nil {
-		return 0, err
-	}
-	hello, err := filepath.Abs(o.hello)
-	if err != nil {
-		return 0, err
+	if parts["process"] {
+		if b.index, err = filepath.Abs(filepath.Join(o.site, "index.html")); err != nil {
+			return 0, err
+		}
+		if _, err := os.Stat(b.index); err != nil {
+			return 0, err
+		}
 	}
 	// Fyne draws with OpenGL, here Mesa's software renderer, which compiles
 	// its shaders on a program's first start and keeps them in the user's
@@ -129,201 +201,226 @@ func run(o options) (missed int, err error) {
 	// first start each, with the folder empty, is measured and shown apart.
 	// Chromium (--disable-gpu) draws without OpenGL and starts with a fresh
 	// profile every run, as the issue sets.
-	caches, err := os.MkdirTemp("", "procbench-cache-")
-	if err != nil {
+	if b.caches, err = os.MkdirTemp("", "procbench-cache-"); err != nil {
 		return 0, err
 	}
-	defer os.RemoveAll(caches)
-	programs := []program{
-		{name: "veininfo", cache: filepath.Join(caches, "veininfo"), args: func(home string) []string {
-			// An empty configuration: the machine's own must not change the run.
-			cfg := filepath.Join(home, "config.toml")
-			_ = os.WriteFile(cfg, nil, 0o644)
-			return []string{vein, "--kiosk", "--config", cfg, "--region", "US", "--lang", "en"}
-		}},
-		{name: "chromium", args: func(home string) []string {
-			return []string{"chromium", "--kiosk", "--no-sandbox", "--disable-gpu", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + filepath.Join(home, "chromium"), "file://" + index}
-		}},
-		{name: "fyne hello", cache: filepath.Join(caches, "hello"), args: func(string) []string { return []string{hello} }},
-	}
+	defer os.RemoveAll(b.caches)
 
 	fmt.Println(machine(o.size))
-	results := make(map[string][]sample)
-	display := 90
-	first := make(map[string]sample)
-	for _, p := range programs {
-		if p.cache == "" {
-			continue
-		}
-		display = freeDisplay(display + 1)
-		s, err := measure(o, p, display)
-		if err != nil {
-			return 0, fmt.Errorf("%s, first start: %w", p.name, err)
-		}
-		first[p.name] = s
-		fmt.Printf("  first start %-10s first frame %5d ms (shader cache empty; not counted below)\n", p.name, s.firstFrame.Milliseconds())
+	steps := []struct {
+		part string
+		run  func() error
+	}{
+		{"frames", b.frames},
+		{"process", b.process},
+		{"kiosk", b.kiosk},
+		{"switch", b.regionSwitch},
 	}
-	for i := range o.runs {
-		for _, p := range programs {
-			display = freeDisplay(display + 1)
-			s, err := measure(o, p, display)
-			if err != nil {
-				return 0, fmt.Errorf("%s, run %d: %w", p.name, i+1, err)
+	for _, s := range steps {
+		if parts[s.part] {
+			if err := s.run(); err != nil {
+				return 0, fmt.Errorf("%s: %w", s.part, err)
 			}
-			fmt.Printf("  run %d %-10s first frame %5d ms  PSS %6.1f MiB  RSS %6.1f MiB  idle CPU %5.2f %%  (%d processes)\n",
-				i+1, p.name, s.firstFrame.Milliseconds(), mib(s.pssKiB), mib(s.rssKiB), s.cpuPercent, s.processes)
-			results[p.name] = append(results[p.name], s)
+		}
+	}
+	if parts["process"] {
+		if err := b.fileTargets(); err != nil {
+			return 0, err
 		}
 	}
 
-	frame := func(s sample) float64 { return float64(s.firstFrame.Milliseconds()) }
-	pss := func(s sample) float64 { return mib(s.pssKiB) }
-	rss := func(s sample) float64 { return mib(s.rssKiB) }
-	cpu := func(s sample) float64 { return s.cpuPercent }
-	fmt.Printf("\nWhole process tree, %d runs each, alternating; median (min-max)\n", o.runs)
-	fmt.Printf("%-22s %-24s %-24s %-24s %s\n", "", "first frame, ms", "PSS after "+o.settle.String()+", MiB", "RSS, MiB", "idle CPU over "+o.idle.String()+", % of a core")
-	for _, p := range programs {
-		rs := results[p.name]
-		fmt.Printf("%-22s %-24s %-24s %-24s %s\n", p.name,
-			spread(rs, frame, "%.0f"), spread(rs, pss, "%.1f"), spread(rs, rss, "%.1f"), spread(rs, cpu, "%.2f"))
-	}
-	v, c, h := results["veininfo"], results["chromium"], results["fyne hello"]
-	fmt.Printf("%-22s %-24.2f %-24.2f %-24.2f %.2f\n", "veininfo / chromium",
-		median(v, frame)/median(c, frame), median(v, pss)/median(c, pss),
-		median(v, rss)/median(c, rss), median(v, cpu)/max(median(c, cpu), 0.01))
-
-	fmt.Println("\nTargets (issue 7)")
-	check := func(name string, ok bool, detail string) {
+	fmt.Println("\nTargets (issues 7 and 16)")
+	for _, t := range b.targets {
 		mark := "met"
-		if !ok {
+		if !t.ok {
 			mark = "MISSED"
 			missed++
 		}
-		fmt.Printf("  %-6s  %-44s %s\n", mark, name, detail)
-	}
-	fr := median(v, frame) / median(c, frame)
-	check("first frame at most half of Chromium's", fr <= 0.5,
-		fmt.Sprintf("%.0f ms vs %.0f ms: %.0f %% of Chromium's (very first start: %d ms)",
-			median(v, frame), median(c, frame), 100*fr, first["veininfo"].firstFrame.Milliseconds()))
-	pr := median(v, pss) / median(c, pss)
-	check("tree PSS at most 40 % of Chromium's", pr <= 0.4,
-		fmt.Sprintf("%.1f MiB vs %.1f MiB: %.0f %% of Chromium's", median(v, pss), median(c, pss), 100*pr))
-	vc, hc := median(v, cpu), median(h, cpu)
-	check("idle CPU at most bare Fyne's + 0.1 point", vc <= hc+0.1,
-		fmt.Sprintf("%.2f %% vs %.2f %% for the bare window (Chromium %.2f %%)", vc, hc, median(c, cpu)))
-	if fi, err := os.Stat(vein); err == nil {
-		size := float64(fi.Size()) / 1e6
-		check("stripped binary under 40 MB, every language", size < 40, fmt.Sprintf("%.1f MB (%s)", size, filepath.Base(vein)))
-	}
-	if o.gobench != "" {
-		n, err := goTargets(o.gobench, check)
-		if err != nil {
-			return missed, err
-		}
-		if n == 0 {
-			return missed, fmt.Errorf("%s: no region switch or search benchmarks in it", o.gobench)
-		}
-	}
-	if o.soak != "" {
-		if err := soakTarget(o.soak, check); err != nil {
-			return missed, err
-		}
+		fmt.Printf("  %-6s  %-50s %s\n", mark, t.name, t.detail)
 	}
 	return missed, nil
 }
 
-// measure starts p alone on a fresh Xvfb display and takes one sample.
-func measure(o options, p program, display int) (sample, error) {
-	var s sample
-	home, err := os.MkdirTemp("", "procbench-")
-	if err != nil {
-		return s, err
-	}
-	defer os.RemoveAll(home)
+// check records a target and whether it was met.
+func (b *bench) check(name string, ok bool, detail string) {
+	b.targets = append(b.targets, target{name: name, ok: ok, detail: detail})
+}
 
-	disp := fmt.Sprintf(":%d", display)
-	stopX, err := startXvfb(disp, o.size)
-	if err != nil {
-		return s, err
-	}
-	defer stopX()
+// nextDisplay is a free X display number for the next run.
+func (b *bench) nextDisplay() int {
+	b.display = freeDisplay(b.display + 1)
+	return b.display
+}
 
-	args := p.args(home)
+// veininfo is veininfo started with args and a configuration file holding
+// config (empty: the machine's own must not change the run).
+func (b *bench) veininfo(name, config string, args ...string) program {
+	return program{name: name, cache: filepath.Join(b.caches, "veininfo"), env: b.o.env, args: func(home string) []string {
+		cfg := filepath.Join(home, "config.toml")
+		_ = os.WriteFile(cfg, []byte(config), 0o644)
+		return append([]string{b.vein, "--config", cfg}, args...)
+	}}
+}
+
+func (b *bench) bareWindow() program {
+	return program{name: "fyne hello", cache: filepath.Join(b.caches, "hello"), args: func(string) []string { return []string{b.hello} }}
+}
+
+// fileTargets checks the figures make bench wrote before procbench ran.
+func (b *bench) fileTargets() error {
+	if fi, err := os.Stat(b.vein); err == nil {
+		size := float64(fi.Size()) / 1e6
+		b.check("stripped binary under 40 MB, every language", size < 40, fmt.Sprintf("%.1f MB (%s)", size, filepath.Base(b.vein)))
+	}
+	if b.o.gobench != "" {
+		n, err := goTargets(b.o.gobench, b.check)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return fmt.Errorf("%s: no region switch or search benchmarks in it", b.o.gobench)
+		}
+	}
+	if b.o.soak != "" {
+		if err := soakTarget(b.o.soak, b.check); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// launched is a program started alone on a fresh Xvfb display, in its own
+// session, so that helpers which leave the tree are still found.
+type launched struct {
+	cmd    *exec.Cmd
+	home   string
+	screen *screen
+	start  time.Time
+	others others // the rest of the machine's CPU since the start
+	exited chan error
+	undo   []func()
+}
+
+func (b *bench) launch(p program) (*launched, error) {
+	l := &launched{exited: make(chan error, 1)}
+	ok := false
+	defer func() {
+		if !ok {
+			l.Close()
+		}
+	}()
+	var err error
+	if l.home, err = os.MkdirTemp("", "procbench-"); err != nil {
+		return nil, err
+	}
+	l.undo = append(l.undo, func() { os.RemoveAll(l.home) })
+	disp := fmt.Sprintf(":%d", b.nextDisplay())
+	stopX, err := startXvfb(disp, b.o.size)
+	if err != nil {
+		return nil, err
+	}
+	l.undo = append(l.undo, stopX)
+	args := p.args(l.home)
 	cmd := exec.Command(args[0], args[1:]...)
-	cache := filepath.Join(home, ".cache")
+	cache := filepath.Join(l.home, ".cache")
 	if p.cache != "" {
 		cache = p.cache
 	}
-	cmd.Env = []string{"DISPLAY=" + disp, "HOME=" + home, "PATH=" + os.Getenv("PATH"),
-		"XDG_CONFIG_HOME=" + filepath.Join(home, ".config"), "XDG_CACHE_HOME=" + cache,
+	cmd.Env = []string{"DISPLAY=" + disp, "HOME=" + l.home, "PATH=" + os.Getenv("PATH"),
+		"XDG_CONFIG_HOME=" + filepath.Join(l.home, ".config"), "XDG_CACHE_HOME=" + cache,
 		"LANG=C.UTF-8"}
-	logFile, err := os.Create(filepath.Join(home, "log"))
+	cmd.Env = append(cmd.Env, p.env...)
+	logFile, err := os.Create(filepath.Join(l.home, "log"))
 	if err != nil {
-		return s, err
+		return nil, err
 	}
-	defer logFile.Close()
+	l.undo = append(l.undo, func() { logFile.Close() })
 	cmd.Stdout, cmd.Stderr = logFile, logFile
-	screen, err := newScreen(disp)
-	if err != nil {
-		return s, err
+	if l.screen, err = newScreen(disp); err != nil {
+		return nil, err
 	}
-	defer screen.Close()
-	// Its own session, so that helpers which leave the tree are still found.
+	l.undo = append(l.undo, l.screen.Close)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-
-	start := time.Now()
+	l.start, l.others = time.Now(), startOthers()
 	if err := cmd.Start(); err != nil {
-		return s, err
+		return nil, err
 	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	defer stop(cmd.Process.Pid, exited)
+	l.cmd = cmd
+	go func() { l.exited <- cmd.Wait() }()
+	l.undo = append(l.undo, func() { stop(cmd.Process.Pid, l.exited) })
+	ok = true
+	return l, nil
+}
 
+// Close ends the program, then its display, and removes its home.
+func (l *launched) Close() {
+	for i := len(l.undo) - 1; i >= 0; i-- {
+		l.undo[i]()
+	}
+	l.undo = nil
+}
+
+// firstFrame waits for the first frame with content: how long after the
+// start it came, how much CPU the program had used by then, and how busy
+// the rest of the machine was meanwhile.
+func (l *launched) firstFrame(deadline time.Duration) (sample, error) {
 	for {
-		colours, err := screen.colours()
+		colours, err := l.screen.colours()
 		if err != nil {
-			return s, err
+			return sample{}, err
 		}
 		if colours > contentColours {
-			s.firstFrame = time.Since(start)
-			break
+			s := sample{firstFrame: time.Since(l.start)}
+			tree := processTree(l.cmd.Process.Pid)
+			s.frameCPU = onCPU(tree)
+			var own int64
+			for _, t := range cpuTicks(tree) {
+				own += t
+			}
+			s.busyStart = l.others.percent(own)
+			return s, nil
 		}
-		select {
-		case err := <-exited:
-			out, _ := os.ReadFile(filepath.Join(home, "log"))
-			return s, fmt.Errorf("exited before showing anything (%v):\n%s", err, out)
-		default:
+		if err := l.alive(); err != nil {
+			return sample{}, fmt.Errorf("%w before showing anything:\n%s", err, l.log())
 		}
-		if time.Since(start) > o.deadline {
-			return s, fmt.Errorf("nothing on the screen after %s", o.deadline)
+		if time.Since(l.start) > deadline {
+			return sample{}, fmt.Errorf("nothing on the screen after %s", deadline)
 		}
 		time.Sleep(10 * time.Millisecond) // leave the CPU to the program
 	}
+}
 
-	time.Sleep(time.Until(start.Add(o.settle)))
-	tree := processTree(cmd.Process.Pid)
-	s.processes = len(tree)
-	for _, pid := range tree {
-		pss, rss := memory(pid)
-		s.pssKiB += pss
-		s.rssKiB += rss
-	}
-	before := cpuTicks(tree)
-	time.Sleep(o.idle)
-	after := cpuTicks(processTree(cmd.Process.Pid))
-	var ticks int64
-	for pid, t := range after {
-		ticks += t - before[pid] // a process started meanwhile counts whole
-	}
-	s.cpuPercent = 100 * float64(ticks) / clockTicks / o.idle.Seconds()
+// alive is an error once the program has ended.
+func (l *launched) alive() error {
 	select {
-	case err := <-exited:
-		return s, fmt.Errorf("exited during the run: %v", err)
+	case err := <-l.exited:
+		l.exited <- err // for stop, which waits on it too
+		return fmt.Errorf("exited (%v)", err)
 	default:
+		return nil
 	}
-	return s, nil
+}
+
+// log is what the program wrote to its standard output and error.
+func (l *launched) log() string {
+	out, _ := os.ReadFile(filepath.Join(l.home, "log"))
+	return string(out)
+}
+
+// waitLog waits until the program's log holds line, and returns when it
+// found it; it gives up after timeout.
+func (l *launched) waitLog(line string, timeout time.Duration) (time.Time, error) {
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		if strings.Contains(l.log(), line) {
+			return time.Now(), nil
+		}
+		if err := l.alive(); err != nil {
+			return time.Time{}, fmt.Errorf("%w before logging %q:\n%s", err, line, l.log())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	return time.Time{}, fmt.Errorf("no %q in the log within %s:\n%s", line, timeout, l.log())
 }
 
 // freeDisplay is the first X display number from n on without a socket.
@@ -375,54 +472,6 @@ func stop(pid int, exited <-chan error) {
 	case <-exited:
 	case <-time.After(5 * time.Second):
 	}
-}
-
-// screen reads the pixels of an X display's root window.
-type screen struct {
-	conn *xgb.Conn
-	root xproto.ScreenInfo
-}
-
-func newScreen(disp string) (*screen, error) {
-	c, err := xgb.NewConnDisplay(disp)
-	if err != nil {
-		return nil, fmt.Errorf("connecting to %s: %w", disp, err)
-	}
-	root := xproto.Setup(c).DefaultScreen(c)
-	if root.RootDepth != 24 {
-		c.Close()
-		return nil, fmt.Errorf("%s: depth %d, want 24", disp, root.RootDepth)
-	}
-	return &screen{c, *root}, nil
-}
-
-func (s *screen) Close() { s.conn.Close() }
-
-// colours grabs the whole screen (about 6 ms for 1280x800, where xwd takes
-// ten times as long and the CPU it uses would slow the program measured)
-// and counts its colours.
-func (s *screen) colours() (int, error) {
-	img, err := xproto.GetImage(s.conn, xproto.ImageFormatZPixmap, xproto.Drawable(s.root.Root),
-		0, 0, s.root.WidthInPixels, s.root.HeightInPixels, 0xffffffff).Reply()
-	if err != nil {
-		return 0, fmt.Errorf("grabbing the screen: %w", err)
-	}
-	return countColours(img.Data), nil
-}
-
-// countColours counts the distinct colours of 32-bit pixels (depth 24, the
-// top byte unused), up to contentColours+1: it stops there, so that polling
-// the screen while a program starts takes as little CPU as it can.
-func countColours(pixels []byte) int {
-	seen := make([]uint32, 0, contentColours+1)
-	for i := 0; i+4 <= len(pixels); i += 4 {
-		if c := binary.LittleEndian.Uint32(pixels[i:]) & 0xffffff; !slices.Contains(seen, c) {
-			if seen = append(seen, c); len(seen) > contentColours {
-				break
-			}
-		}
-	}
-	return len(seen)
 }
 
 // processTree is pid, its descendants, and anything else in its session.
@@ -593,19 +642,25 @@ func machine(size string) string {
 
 func mib(kib int64) float64 { return float64(kib) / 1024 }
 
-func median(rs []sample, f func(sample) float64) float64 {
+func median[T any](rs []T, f func(T) float64) float64 {
 	v := make([]float64, len(rs))
 	for i, r := range rs {
 		v[i] = f(r)
 	}
 	slices.Sort(v)
+	if len(v) == 0 {
+		return 0
+	}
 	if len(v)%2 == 1 {
 		return v[len(v)/2]
 	}
 	return (v[len(v)/2-1] + v[len(v)/2]) / 2
 }
 
-func spread(rs []sample, f func(sample) float64, format string) string {
+func spread[T any](rs []T, f func(T) float64, format string) string {
+	if len(rs) == 0 {
+		return "-"
+	}
 	lo, hi := f(rs[0]), f(rs[0])
 	for _, r := range rs {
 		lo, hi = min(lo, f(r)), max(hi, f(r))

@@ -525,7 +525,7 @@ func orDefault(s, fallback string) string {
 func (w *wine) linuxBinary(t *testing.T) string {
 	t.Helper()
 	bin := filepath.Join(w.out, "veininfo-linux")
-	cmd := exec.Command("go", "build", "-tags", "no_emoji", "-trimpath", "-ldflags", "-X main.version="+w.version, "-o", bin, ".")
+	cmd := exec.Command("go", "build", "-tags", "no_emoji,no_animations", "-trimpath", "-ldflags", "-X main.version="+w.version, "-o", bin, ".")
 	cmd.Dir = w.root
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build (Linux): %v\n%s", err, out)
