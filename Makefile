@@ -70,7 +70,10 @@ lint:
 # keystroke, parsing, loading), the soak of 10,000 switches and 1,000 kiosk
 # resets, then whole processes (veininfo, Chromium in kiosk mode on the same
 # content as HTML, a bare Fyne window) under Xvfb, and the table of targets.
-# About 20 minutes; figures in build/bench/, summary in docs/performance.md.
+# Then the kiosk's resting states (attract screen in US and BE, idle warning,
+# idle, beside the bare window's idle) and 50 region switches in the real
+# window, tap to new frame. About 45 minutes; figures in build/bench/,
+# summary in docs/performance.md.
 BENCH := build/bench
 bench: deps
 	@scripts/deps.sh --bench
