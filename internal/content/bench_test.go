@@ -29,6 +29,16 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 	}
 }
 
+// BenchmarkSearchIndex folds the words of every topic and term of a
+// pack, which its first search does (the ones after it use them).
+func BenchmarkSearchIndex(b *testing.B) {
+	p := embeddedPacks(&testing.T{})["de"]
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p.makeIndex()
+	}
+}
+
 func BenchmarkParseTopic(b *testing.B) {
 	data, err := assets.FS.ReadFile("content/en/treatment/venoplasty-and-stenting.md")
 	if err != nil {

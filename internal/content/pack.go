@@ -25,8 +25,8 @@ type Pack struct {
 	tiles    []Tile
 	figures  map[string]Figure
 
-	plainOnce sync.Once
-	plain     map[Section][]string // topic texts without Markdown, for search
+	indexOnce sync.Once
+	index     searchIndex // the folded words of every topic and term, for search
 }
 
 // Resolve builds the pack for a reader whose language falls back along
@@ -224,10 +224,12 @@ func (p *Pack) SearchGlossary(query string) []Term {
 	if len(words) == 0 {
 		return p.terms
 	}
+	p.indexOnce.Do(p.makeIndex)
+	q := newQuery(query, words)
 	var scored []scoredResult
 	byID := map[string]Term{}
-	for _, t := range p.terms {
-		if r, ok := scoreTerm(t, words, query); ok && covered(wordsIn(t.Term+" "+strings.Join(t.Forms, " ")+" "+t.Definition), words) {
+	for i, t := range p.terms {
+		if r, ok := scoreTerm(t, p.index.terms[i], q); ok && covered(p.index.terms[i].all, words) {
 			scored = append(scored, r)
 			byID[t.ID] = t
 		}

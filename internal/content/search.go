@@ -38,17 +38,18 @@ func (p *Pack) Search(query string) []Result {
 	if len(words) == 0 {
 		return nil
 	}
-	p.plainOnce.Do(p.makePlain)
+	p.indexOnce.Do(p.makeIndex)
+	q := newQuery(query, words)
 	var scored []scoredResult
 	for _, sec := range Sections {
 		for i, t := range p.sections[sec] {
-			if r, ok := p.scoreTopic(sec, i, t, words); ok {
+			if r, ok := scoreTopic(sec, t, p.index.topics[sec][i], words); ok {
 				scored = append(scored, r)
 			}
 		}
 	}
-	for _, t := range p.terms {
-		if r, ok := scoreTerm(t, words, query); ok {
+	for i, t := range p.terms {
+		if r, ok := scoreTerm(t, p.index.terms[i], q); ok {
 			scored = append(scored, r)
 		}
 	}
@@ -74,48 +75,94 @@ const (
 	exactTerm   = 1000
 )
 
-func (p *Pack) scoreTopic(sec Section, i int, t Topic, words []string) (scoredResult, bool) {
-	text := p.plain[sec][i]
-	inTitle, _ := hits(wordsIn(t.Title), words)
-	inText, total := hits(wordsIn(text), words)
+func scoreTopic(sec Section, t Topic, ix topicIndex, words []string) (scoredResult, bool) {
+	inTitle, _ := hits(ix.title, words)
+	inText, total := hits(ix.text, words)
 	found := max(inTitle, inText)
 	if found == 0 {
 		return scoredResult{}, false
 	}
 	score := inTitle*titleWeight + inText*textWeight + min(total, 10)
-	if covered(wordsIn(t.Title+" "+text), words) {
+	if covered(ix.all, words) {
 		score += allWords
 	}
-	return scoredResult{Result{sec, t.ID, t.Title, snippetFor(text, words)}, score}, true
+	return scoredResult{Result{sec, t.ID, t.Title, snippetFor(ix.plain, ix.folded, words)}, score}, true
 }
 
-func scoreTerm(t Term, words []string, query string) (scoredResult, bool) {
-	head := wordsIn(t.Term + " " + strings.Join(t.Forms, " "))
-	inHead, _ := hits(head, words)
-	inDef, total := hits(wordsIn(t.Definition), words)
+// query is what a search looks for: the words that count, and the whole
+// query's words, both folded and joined, for telling whether it names a
+// term.
+type query struct {
+	words       []string
+	joined, all string
+}
+
+func newQuery(text string, words []string) query {
+	return query{words: words, joined: strings.Join(words, " "), all: strings.Join(wordsIn(text), " ")}
+}
+
+func scoreTerm(t Term, ix termIndex, q query) (scoredResult, bool) {
+	words := q.words
+	inHead, _ := hits(ix.head, words)
+	inDef, total := hits(ix.definition, words)
 	if inHead == 0 && inDef == 0 {
 		return scoredResult{}, false
 	}
 	score := inHead*titleWeight + inDef*textWeight/2 + min(total, 5)
-	if covered(append(head, wordsIn(t.Definition)...), words) {
+	if covered(ix.all, words) {
 		score += allWords
 	}
-	if SameWord(t.Term, strings.Join(words, " ")) || SameWord(t.Term, query) || termNames(t, words) {
+	if ix.term != "" && (ix.term == q.joined || ix.term == q.all || slices.Contains(ix.names, q.joined)) {
 		score += exactTerm
 	}
-	return scoredResult{Result{"", t.ID, t.Term, snippetFor(t.Definition, words)}, score}, true
+	return scoredResult{Result{"", t.ID, t.Term, snippetFor(t.Definition, ix.foldedDefinition, words)}, score}, true
 }
 
-// termNames reports whether the query names the term: its headword, the
-// words in its brackets, or one of its forms.
-func termNames(t Term, words []string) bool {
-	q := strings.Join(words, " ")
-	for _, name := range append(t.phrases(), t.Forms...) {
-		if strings.Join(wordsIn(name), " ") == q {
-			return true
+// searchIndex holds the folded words of a pack's topics and terms:
+// folding (case, accents) is the slow part of a search, and the texts do
+// not change.
+type searchIndex struct {
+	topics map[Section][]topicIndex // in the order of the pack's sections
+	terms  []termIndex              // in the order of the pack's terms
+}
+
+type topicIndex struct {
+	plain, folded    string   // the text without Markdown, and folded
+	title, text, all []string // all: the title's words, then the text's
+}
+
+type termIndex struct {
+	head, definition, all []string // head: the headword's and forms' words; all: head, then definition
+	term                  string   // the headword's words, joined
+	names                 []string // the words of each name of the term (headword, bracketed names, forms), joined
+	foldedDefinition      string
+}
+
+// makeIndex folds every topic's and term's words once.
+func (p *Pack) makeIndex() {
+	f := folder{}
+	p.index.topics = map[Section][]topicIndex{}
+	for sec, topics := range p.sections {
+		for _, t := range topics {
+			plain := PlainText(t.Body)
+			ix := topicIndex{plain: plain, folded: foldWord(plain), title: f.wordsIn(t.Title), text: f.wordsIn(plain)}
+			ix.all = append(slices.Clone(ix.title), ix.text...)
+			p.index.topics[sec] = append(p.index.topics[sec], ix)
 		}
 	}
-	return false
+	p.index.terms = make([]termIndex, len(p.terms))
+	for i, t := range p.terms {
+		ix := termIndex{head: f.wordsIn(t.Term + " " + strings.Join(t.Forms, " ")), definition: f.wordsIn(t.Definition),
+			foldedDefinition: foldWord(t.Definition)}
+		ix.all = append(slices.Clone(ix.head), ix.definition...)
+		if strings.TrimSpace(t.Term) != "" {
+			ix.term = strings.Join(f.wordsIn(t.Term), " ")
+		}
+		for _, name := range append(t.phrases(), t.Forms...) {
+			ix.names = append(ix.names, strings.Join(f.wordsIn(name), " "))
+		}
+		p.index.terms[i] = ix
+	}
 }
 
 // covered reports whether every query word is in the text.
@@ -124,12 +171,12 @@ func covered(text, words []string) bool {
 	return found == len(words)
 }
 
-// snippetFor is the text around the first query word it has.
-func snippetFor(text string, words []string) string {
-	lower := foldWord(text)
-	if len(lower) == len(text) {
+// snippetFor is the text around the first query word it has; folded is
+// the text folded (foldWord).
+func snippetFor(text, folded string, words []string) string {
+	if len(folded) == len(text) {
 		for _, w := range words {
-			if i := strings.Index(lower, w); i >= 0 {
+			if i := strings.Index(folded, w); i >= 0 {
 				return snippet(text, i, i+len(w))
 			}
 		}
@@ -142,16 +189,6 @@ func snippetFor(text string, words []string) string {
 func langKey(tag language.Tag) string {
 	base, _ := tag.Base()
 	return base.String()
-}
-
-// makePlain strips the Markdown from every topic once, for search.
-func (p *Pack) makePlain() {
-	p.plain = map[Section][]string{}
-	for sec, topics := range p.sections {
-		for _, t := range topics {
-			p.plain[sec] = append(p.plain[sec], PlainText(t.Body))
-		}
-	}
 }
 
 // snippet is the text around text[start:end] on one line, cut at words.

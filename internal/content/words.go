@@ -33,11 +33,24 @@ func foldWord(w string) string {
 var specialFolds = strings.NewReplacer("ł", "l", "ø", "o", "æ", "ae", "ß", "ss", "đ", "d", "œ", "oe")
 
 // wordsIn splits a text into its folded words.
-func wordsIn(text string) []string {
+func wordsIn(text string) []string { return folder(nil).wordsIn(text) }
+
+// folder folds words, remembering the words it folded when it is not nil:
+// a text uses the same words again and again.
+type folder map[string]string
+
+func (f folder) wordsIn(text string) []string {
 	fields := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	out := make([]string, len(fields))
-	for i, f := range fields {
-		out[i] = foldWord(f)
+	for i, w := range fields {
+		folded, ok := f[w]
+		if !ok {
+			folded = foldWord(w)
+			if f != nil {
+				f[w] = folded
+			}
+		}
+		out[i] = folded
 	}
 	return out
 }
