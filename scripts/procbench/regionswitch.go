@@ -190,21 +190,30 @@ func (w *switcher) switchTo(region string) (time.Duration, error) {
 	if err := s.press(keyReturn, 1); err != nil {
 		return 0, err
 	}
-	chooser, err := s.stable(full, before, dimmed, 100*time.Millisecond, 5*time.Second)
-	if err != nil {
+	if _, err := s.stable(full, before, dimmed, 100*time.Millisecond, 5*time.Second); err != nil {
 		return 0, fmt.Errorf("the region chooser did not open: %w", err)
 	}
 	if err := s.press(keyTab, w.tabs[region]); err != nil {
 		return 0, err
 	}
+	// The Tabs scroll the chooser to the region: the dialog must differ
+	// from the chooser as it stands then, not as it opened.
+	focused, err := s.stable(full, nil, 0, 100*time.Millisecond, 5*time.Second)
+	if err != nil {
+		return 0, err
+	}
 	if err := s.press(keyReturn, 1); err != nil {
 		return 0, err
 	}
-	dialog, err := s.stable(full, chooser, replaced, 100*time.Millisecond, 5*time.Second)
+	dialog, err := s.stable(full, focused, replaced, 100*time.Millisecond, 5*time.Second)
 	if err != nil {
 		return 0, fmt.Errorf("the region dialog did not open: %w", err)
 	}
-	button, n := find(dialog, full, primary)
+	// Below the header: there the selected language's button is filled
+	// with the same colour (dimmed by the dialog, but not always by the
+	// time the screen is still).
+	below := image.Rect(0, headerRows, full.Dx(), full.Dy())
+	button, n := find(dialog[4*full.Dx()*headerRows:], below, primary)
 	if n < 500 || button.Dx() > full.Dx()/2 {
 		return 0, fmt.Errorf("no Change region button (%d pixels of the primary colour in %v)", n, button)
 	}
@@ -233,7 +242,7 @@ func (w *switcher) switchTo(region string) (time.Duration, error) {
 			break
 		}
 		if time.Since(start) > 5*time.Second {
-			return 0, fmt.Errorf("the header did not become %s's within 5 s", region)
+			return 0, fmt.Errorf("the header did not become %s's within 5 s of a tap at %v", region, button.Min.Add(button.Size().Div(2)))
 		}
 		time.Sleep(2 * time.Millisecond)
 	}
