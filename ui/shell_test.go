@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/language"
 
@@ -187,5 +188,42 @@ func TestNoticeBannerFollowsLanguageAndCloses(t *testing.T) {
 	}
 	if shows(w.Canvas(), "Die eigenen Inhalte") {
 		t.Error("closing the banner should remove it")
+	}
+}
+
+// TestNewShellWithSetup: what the app's configuration sets through the
+// setup functions (text size, the clinic's urgent-help line) is on the
+// first screen, which is built once they have run.
+func TestNewShellWithSetup(t *testing.T) {
+	test.NewTempApp(t).Settings().SetTheme(Theme())
+	c, err := session.LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := session.New(c, &session.MemoryStore{})
+	if err := sess.Start(session.Choice{Region: "GB"}, language.Und); err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewTempWindow(t, nil)
+	var builtDuringSetup bool
+	s := NewShell(w, sess, func(s *Shell) {
+		s.SetStartTextSize(167)
+		s.SetUrgentHelpNote(map[string]string{"": "In this building: tell the reception desk"})
+		builtDuringSetup = s.header != nil
+	})
+	w.Resize(testWindowSize)
+	if builtDuringSetup {
+		t.Error("the shell was built while its setup ran")
+	}
+	want := theme.DefaultTheme().Size(theme.SizeNameText) * textScale * 1.67
+	if got := fyne.CurrentApp().Settings().Theme().Size(theme.SizeNameText); got != want {
+		t.Errorf("text size %v, want %v (167 %%)", got, want)
+	}
+	s.OpenUrgentHelp()
+	all := strings.Join(texts(w.Canvas()), "\n")
+	for _, text := range []string{"999", "In this building: tell the reception desk"} {
+		if !strings.Contains(all, text) {
+			t.Errorf("the urgent-help topic does not show %q", text)
+		}
 	}
 }
