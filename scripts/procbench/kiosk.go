@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -165,28 +164,24 @@ func settledCPU(l *launched, settle, d time.Duration) (cpuSample, error) {
 
 // measureCPU is the CPU of pid's process tree over d, and of its threads.
 func measureCPU(pid int, d time.Duration) cpuSample {
-	before, threadsBefore, busy := cpuTicks(processTree(pid)), taskTicks(pid), startOthers()
+	before, threadsBefore, busy := cpuTicks(processTree(pid)), threadTimes(pid), startOthers()
 	time.Sleep(d)
-	after, threadsAfter := cpuTicks(processTree(pid)), taskTicks(pid)
+	after, threadsAfter := cpuTicks(processTree(pid)), threadTimes(pid)
 	var ticks int64
 	for p, t := range after {
 		ticks += t - before[p] // a process started meanwhile counts whole
 	}
 	s := cpuSample{percent: percent(ticks, d), threads: map[string]float64{}, others: busy.percent(ticks)}
-	for tid, t := range threadsAfter {
-		s.threads[t.group] += percent(t.ticks-threadsBefore[tid].ticks, d)
+	byGroup := map[string]time.Duration{}
+	addThreadTimes(byGroup, threadsBefore, threadsAfter)
+	for g, t := range byGroup {
+		s.threads[g] = 100 * t.Seconds() / d.Seconds()
 	}
 	return s
 }
 
 func percent(ticks int64, d time.Duration) float64 {
 	return 100 * float64(ticks) / clockTicks / d.Seconds()
-}
-
-// taskTick is one thread's CPU ticks and the group its name puts it in.
-type taskTick struct {
-	group string
-	ticks int64
 }
 
 // threadTimes is the time each thread of pid has run, to the nanosecond,
@@ -224,47 +219,6 @@ func addThreadTimes(sum map[string]time.Duration, before, after map[int]taskTime
 	for tid, t := range after {
 		sum[t.group] += t.cpu - before[tid].cpu // a thread started meanwhile counts whole
 	}
-}
-
-// taskTicks reads the CPU ticks of every thread of pid.
-func taskTicks(pid int) map[int]taskTick {
-	dir := fmt.Sprintf("/proc/%d/task", pid)
-	entries, _ := os.ReadDir(dir)
-	ticks := make(map[int]taskTick)
-	for _, e := range entries {
-		tid, err := strconv.Atoi(e.Name())
-		if err != nil {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(dir, e.Name(), "stat"))
-		if err != nil {
-			continue
-		}
-		if comm, t, ok := parseTaskStat(b); ok {
-			ticks[tid] = taskTick{threadGroup(comm), t}
-		}
-	}
-	return ticks
-}
-
-// parseTaskStat reads a thread's name and utime+stime from its
-// /proc/PID/task/TID/stat; the name, in parentheses, may hold spaces and
-// parentheses itself.
-func parseTaskStat(b []byte) (comm string, ticks int64, ok bool) {
-	open, end := bytes.IndexByte(b, '('), bytes.LastIndexByte(b, ')')
-	if open < 0 || end < open {
-		return "", 0, false
-	}
-	f := strings.Fields(string(b[end+1:]))
-	if len(f) < 13 {
-		return "", 0, false
-	}
-	u, err1 := strconv.ParseInt(f[11], 10, 64) // utime, field 14
-	s, err2 := strconv.ParseInt(f[12], 10, 64) // stime, field 15
-	if err1 != nil || err2 != nil {
-		return "", 0, false
-	}
-	return string(b[open+1 : end]), u + s, true
 }
 
 // threadGroup puts numbered threads of one kind together: llvmpipe-0 and

@@ -93,26 +93,6 @@ PASS
 	}
 }
 
-func TestParseTaskStat(t *testing.T) {
-	for _, c := range []struct {
-		stat  string
-		comm  string
-		ticks int64
-		ok    bool
-	}{
-		{"4242 (llvmpipe-0) S 4200 4200 4200 0 -1 4194368 12 0 0 0 150 25 0 0 20 0 9 0", "llvmpipe-0", 175, true},
-		// A name may hold spaces and parentheses.
-		{"77 (a (b) c) R 1 77 77 0 -1 0 0 0 0 0 3 4 0 0 20 0 1 0", "a (b) c", 7, true},
-		{"77 (short) R 1 77", "", 0, false},
-		{"garbage", "", 0, false},
-	} {
-		comm, ticks, ok := parseTaskStat([]byte(c.stat))
-		if comm != c.comm || ticks != c.ticks || ok != c.ok {
-			t.Errorf("%q: %q %d %v, want %q %d %v", c.stat, comm, ticks, ok, c.comm, c.ticks, c.ok)
-		}
-	}
-}
-
 func TestThreadGroups(t *testing.T) {
 	for comm, want := range map[string]string{
 		"llvmpipe-0": "llvmpipe-*", "llvmpipe-11": "llvmpipe-*", "veininfo": "veininfo", "gdbus": "gdbus", "42": "42",
