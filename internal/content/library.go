@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -78,22 +79,9 @@ func LoadClinicPack(fsys fs.FS, root string) (*Library, error) {
 }
 
 func load(fsys fs.FS, root string) (*Library, error) {
-	lib := &Library{fsys: fsys, dirs: map[language.Tag]string{}, langs: map[language.Tag]*texts{}}
-	entries, err := fs.ReadDir(fsys, root)
-	if err != nil {
-		return lib, fmt.Errorf("content: %w", err)
-	}
-	var errs []error
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		tag, err := language.Parse(e.Name())
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: folder name is not a language tag", path.Join(root, e.Name())))
-			continue
-		}
-		lib.dirs[tag] = path.Join(root, e.Name())
+	lib, errs := list(fsys, root)
+	tags := slices.SortedFunc(maps.Keys(lib.dirs), func(a, b language.Tag) int { return strings.Compare(lib.dirs[a], lib.dirs[b]) })
+	for _, tag := range tags {
 		t, lerrs := loadLanguage(fsys, lib.dirs[tag])
 		lib.langs[tag] = t
 		errs = append(errs, lerrs...)
