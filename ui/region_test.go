@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -173,5 +174,43 @@ func TestEachVariantShowsItsOwnWords(t *testing.T) {
 	openTopic(s, 2, 0)
 	if !shows(w.Canvas(), "Page last updated") {
 		t.Error("en-GB: a topic should say Page last updated")
+	}
+}
+
+// TestModalsDoNotBlurTheWindow: a modal dialog dims the screen behind it
+// but does not blur it. Fyne 2.8 blurs the whole window behind a modal
+// popup, on every frame the dialog is up; under software rendering that
+// made each frame of the region dialog cost about 100 ms (docs/performance.md,
+// issue 16), so a tap on "Change region" waited behind it.
+func TestModalsDoNotBlurTheWindow(t *testing.T) {
+	for _, contrast := range []bool{false, true} {
+		s, w, _ := newTestShell(t, "US", "en", nil)
+		if contrast {
+			s.toggleContrast()
+		}
+		chooseRegion(t, s, "Germany (Deutschland)")
+		if !shows(w.Canvas(), "Change region?") {
+			t.Fatal("the region dialog did not open")
+		}
+		dimmed := false
+		for _, overlay := range w.Canvas().Overlays().List() {
+			for _, o := range test.LaidOutObjects(overlay) {
+				switch o := o.(type) {
+				case *canvas.Blur:
+					if o.Radius > 0 && o.Visible() {
+						t.Errorf("contrast %v: the dialog blurs the window behind it (radius %v)", contrast, o.Radius)
+					}
+				case *canvas.Rectangle:
+					if o.Size() == w.Canvas().Size() && o.FillColor != nil {
+						if _, _, _, a := o.FillColor.RGBA(); a > 0 {
+							dimmed = true
+						}
+					}
+				}
+			}
+		}
+		if !dimmed {
+			t.Errorf("contrast %v: nothing dims the window behind the dialog", contrast)
+		}
 	}
 }

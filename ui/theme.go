@@ -107,6 +107,12 @@ func (t readingTheme) Size(name fyne.ThemeSizeName) float32 {
 		}
 	case theme.SizeNameScrollBar:
 		return touchScrollBar
+	case theme.SizeNameModalBlurRadius:
+		// A modal dialog dims the window behind it without blurring it:
+		// Fyne blurs the whole window again on every frame a modal is up,
+		// about 100 ms a frame under software rendering, and a tap on the
+		// dialog waited for that frame (docs/performance.md).
+		return 0
 	case theme.SizeNameScrollBarSmall:
 		if t.touch {
 			return touchScrollBar // no hover on a touch screen to widen it
