@@ -44,19 +44,19 @@ func (a articles) body(t content.Topic, host *swipeHost) fyne.CanvasObject {
 	box := container.NewVBox(newTextBlock(wordsOf(t.Title), headingStyle, "", nil, nil))
 	// in plain, not italic, text: italics are harder for weak readers
 	for _, line := range provenanceLines(a.loc, t.Provenance) {
-		box.Add(newTextBlock(wordsOf(line), bodyStyle, "", nil, nil))
+		addTo(box, newTextBlock(wordsOf(line), bodyStyle, "", nil, nil))
 	}
 	if a.handout != nil {
 		if bar := a.handout(t); bar != nil {
-			box.Add(bar)
+			addTo(box, bar)
 		}
 	}
 	if t.Section == content.Welcome && t.ID == content.UrgentHelp {
-		box.Add(a.urgentBox())
+		addTo(box, a.urgentBox())
 	}
-	box.Add(proseWith(content.LinkTerms(t.Body, a.glossary), a.showTerm, host, a.figures.make))
+	addTo(box, proseWith(content.LinkTerms(t.Body, a.glossary), a.showTerm, host, a.figures.make))
 	if len(t.Sources) > 0 {
-		box.Add(a.sources(t.Sources))
+		addTo(box, a.sources(t.Sources))
 	}
 	return box
 }
@@ -81,7 +81,7 @@ func provenanceLines(loc *l10n.Localizer, p content.Provenance) []string {
 func (a articles) sources(sources []content.Source) fyne.CanvasObject {
 	box := container.NewVBox(newTextBlock(wordsOf(a.loc.T("SourcesHeading")), subHeadingStyle, "", nil, nil))
 	for _, src := range sources {
-		box.Add(newTextBlock(wordsOf(SourceText(a.loc, src)), bodyStyle, "•", nil, nil))
+		addTo(box, newTextBlock(wordsOf(SourceText(a.loc, src)), bodyStyle, "•", nil, nil))
 	}
 	return box
 }

@@ -82,7 +82,7 @@ func (g *glossaryTab) filter(query string) {
 	g.listSlot.Refresh()
 	g.letters.Objects = []fyne.CanvasObject{g.field, g.count}
 	for _, l := range g.pack.Letters(g.shown) {
-		g.letters.Add(touchSized(newButton(l.Label, g.jumpTo(l.Index))))
+		addTo(g.letters, touchSized(newButton(l.Label, g.jumpTo(l.Index))))
 	}
 	g.letters.Refresh()
 	if len(g.shown) == 0 {

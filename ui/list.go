@@ -48,10 +48,10 @@ func newDetailList(texts, details []string, onChosen func(int), onScroll func())
 		if i < len(details) {
 			l.rows[i].detail = details[i]
 		}
-		l.box.Add(l.rows[i])
+		addTo(l.box, l.rows[i])
 	}
 	l.tail = canvas.NewRectangle(color.Transparent)
-	l.box.Add(l.tail)
+	addTo(l.box, l.tail)
 	l.scroll = newSwipeScroll(l.box, l.host, onScroll)
 	return l
 }

@@ -148,7 +148,7 @@ func (s *Shell) startTiles(host *swipeHost) fyne.CanvasObject {
 	}
 	grid := &fyne.Container{Layout: &columnsLayout{columns: 2}}
 	for _, t := range tiles {
-		grid.Add(newTile(t.Text, host, func() { s.openPath(t.ID, 0) }))
+		addTo(grid, newTile(t.Text, host, func() { s.openPath(t.ID, 0) }))
 	}
 	heading := newTextBlock(wordsOf(loc.T("StartHeading")), headingStyle, "", nil, nil)
 	hint := newTextBlock(wordsOf(loc.T("StartHint")), bodyStyle, "", nil, nil)

@@ -97,7 +97,7 @@ func (b mdBlocks) add(box *fyne.Container, n ast.Node, src []byte, prefix string
 	if id, ok := figureID(n); ok {
 		if b.figure != nil {
 			if f := b.figure(id, host); f != nil {
-				box.Add(f)
+				addTo(box, f)
 			}
 		}
 		return
@@ -108,9 +108,9 @@ func (b mdBlocks) add(box *fyne.Container, n ast.Node, src []byte, prefix string
 		if n.Level == 1 {
 			style = headingStyle
 		}
-		box.Add(newTextBlock(inlineTokens(n, src, false), style, "", showTerm, host))
+		addTo(box, newTextBlock(inlineTokens(n, src, false), style, "", showTerm, host))
 	case *ast.Paragraph, *ast.TextBlock:
-		box.Add(newTextBlock(inlineTokens(n, src, false), bodyStyle, prefix, showTerm, host))
+		addTo(box, newTextBlock(inlineTokens(n, src, false), bodyStyle, prefix, showTerm, host))
 	case *ast.List:
 		number := n.Start
 		for item := n.FirstChild(); item != nil; item = item.NextSibling() {

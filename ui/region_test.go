@@ -214,3 +214,24 @@ func TestModalsDoNotBlurTheWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionSwitchKeepsTheWindowContent: a rebuild swaps what the window's
+// content holds rather than setting new content. Fyne's Window.SetContent
+// discards every text texture it has drawn and refreshes the whole window
+// again, so each region switch drew all its text from scratch.
+func TestRegionSwitchKeepsTheWindowContent(t *testing.T) {
+	s, w, _ := newTestShell(t, "US", "en", nil)
+	root := w.Content()
+	chooseRegion(t, s, "Germany (Deutschland)")
+	test.Tap(button(t, w.Canvas(), "Change region"))
+	if w.Content() != root {
+		t.Error("the region switch set new window content")
+	}
+	if !shows(w.Canvas(), "Behandlung") || shows(w.Canvas(), "Treatment options") {
+		t.Errorf("after the switch the window should show German only: %q", texts(w.Canvas()))
+	}
+	s.largerText()
+	if w.Content() != root || !shows(w.Canvas(), "Behandlung") {
+		t.Error("a larger text size set new window content or lost the German text")
+	}
+}

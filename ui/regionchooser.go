@@ -38,12 +38,12 @@ func showRegionChooser(win fyne.Window, r Reader, onChosen func(regions.Region))
 	body := container.NewVBox(hint)
 	host := &swipeHost{}
 	for _, g := range regions.ByContinent(r.Regions(), r.Language(), c.regionLabel, c.continentName) {
-		body.Add(widget.NewLabelWithStyle(c.continentName(g.Continent), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		addTo(body, widget.NewLabelWithStyle(c.continentName(g.Continent), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		grid := &fyne.Container{Layout: &columnsLayout{columns: 2}}
 		for _, reg := range g.Regions {
-			grid.Add(c.regionButton(reg).inScroll(host))
+			addTo(grid, c.regionButton(reg).inScroll(host))
 		}
-		body.Add(grid)
+		addTo(body, grid)
 	}
 	c.dialog = dialog.NewCustom(loc.T("RegionChooserTitle"), loc.T("RegionDialogCancel"), newSwipeScroll(body, host, nil), win)
 	fitDialog(c.dialog, win, regionChooserSize)

@@ -32,7 +32,7 @@ func showRegionDialog(win fyne.Window, r Reader, to regions.Region, today time.T
 	for _, line := range lines {
 		l := widget.NewLabel(line)
 		l.Wrapping = fyne.TextWrapWord
-		box.Add(l)
+		addTo(box, l)
 	}
 	d := dialog.NewCustomConfirm(loc.T("RegionDialogTitle"), loc.T("RegionDialogConfirm"), loc.T("RegionDialogCancel"),
 		newSwipeScroll(box, &swipeHost{}, nil), func(ok bool) {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
@@ -44,6 +45,7 @@ type Shell struct {
 	win    fyne.Window
 	reader Reader
 
+	root    *fyne.Container // the window's content; build replaces what it holds
 	header  *header
 	tabs    *sectionTabs
 	viewers []viewer     // what each tab shows, for the reading keys
@@ -444,7 +446,7 @@ func (s *Shell) build() {
 	}
 	s.tabs = newSectionTabs(s.win, items...)
 	s.tabs.overlays = []fyne.CanvasObject{s.search.panel, s.paths.panel, s.urgent.panel}
-	s.tabs.SelectIndex(s.tab)
+	s.tabs.show(s.tab) // drawn with the rest by SetContent below
 	s.tabs.OnSelected = s.onTabSelected
 	top := s.header.content
 	if s.notice != "" {
@@ -466,7 +468,25 @@ func (s *Shell) build() {
 	if s.onActivity != nil {
 		body = container.NewStack(body, newActivityCatcher(s.touch))
 	}
-	s.win.SetContent(body)
+	s.show(body)
+}
+
+// show puts body in the window. The window's content is set once: Fyne's
+// Window.SetContent throws away every text it has drawn and refreshes the
+// whole window once more, which made each region switch draw all its text
+// from scratch (docs/performance.md). Later builds swap what the root holds.
+func (s *Shell) show(body fyne.CanvasObject) {
+	if s.root == nil || s.win.Content() != s.root {
+		s.root = container.NewStack(body)
+		s.win.SetContent(s.root)
+		return
+	}
+	// The focused control is about to leave the window: keepFocus gives the
+	// focus to its successor in the new build.
+	s.win.Canvas().Unfocus()
+	s.root.Objects = []fyne.CanvasObject{body}
+	body.Resize(s.root.Size()) // lays out the new build: it is all new
+	canvas.Refresh(s.root)
 }
 
 // tabTitles are the message IDs of the tabs' names: a tab for each

@@ -39,7 +39,7 @@ func newSectionTabs(win fyne.Window, items ...*container.TabItem) *sectionTabs {
 		t.bar.Objects = append(t.bar.Objects, b)
 	}
 	t.ExtendBaseWidget(t)
-	t.SelectIndex(0)
+	t.show(0)
 	return t
 }
 
@@ -54,8 +54,20 @@ func (t *sectionTabs) CreateRenderer() fyne.WidgetRenderer {
 
 // SelectIndex shows section i.
 func (t *sectionTabs) SelectIndex(i int) {
-	if i < 0 || i >= len(t.Items) {
+	if !t.show(i) {
 		return
+	}
+	t.body.Refresh()
+	if t.OnSelected != nil {
+		t.OnSelected(t.Items[i])
+	}
+}
+
+// show makes section i the one shown, without drawing it: for tabs that
+// are not on the screen yet, which draw it when they first are.
+func (t *sectionTabs) show(i int) bool {
+	if i < 0 || i >= len(t.Items) {
+		return false
 	}
 	t.selected = i
 	for j, b := range t.buttons {
@@ -63,10 +75,7 @@ func (t *sectionTabs) SelectIndex(i int) {
 	}
 	t.body.Objects = append([]fyne.CanvasObject{t.Items[i].Content}, t.overlays...)
 	t.cover()
-	t.body.Refresh()
-	if t.OnSelected != nil {
-		t.OnSelected(t.Items[i])
-	}
+	return true
 }
 
 // cover hides the section's content while a panel (search results, urgent

@@ -49,7 +49,7 @@ func newTouchKeyboard(loc *l10n.Localizer, letters []string, onClose func()) *to
 	k := &touchKeyboard{}
 	grid := &fyne.Container{Layout: &keysLayout{columns: keyboardColumns}}
 	for _, l := range letters {
-		grid.Add(newButton(l, k.typeRune([]rune(l)[0])))
+		addTo(grid, newButton(l, k.typeRune([]rune(l)[0])))
 	}
 	words := container.New(&columnsLayout{columns: 4},
 		newLabelledButton(loc.T("KeySpace"), nil, loc.T("KeySpace"), k.typeRune(' ')),

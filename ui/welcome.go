@@ -19,7 +19,7 @@ func newWelcomeTab(r Reader, a articles, tiles func(*swipeHost) fyne.CanvasObjec
 	host := &swipeHost{}
 	box := container.NewVBox(tiles(host))
 	for _, t := range r.Pack().Section(content.Welcome) {
-		box.Add(a.body(t, host))
+		addTo(box, a.body(t, host))
 	}
 	view := newSwipeScroll(column(box), host, a.onScroll)
 	return &welcomeTab{view: view, content: view}
