@@ -76,8 +76,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		listRegions(stdout)
 		return 0
 	}
-	st := setup.Load(opts.setup)
 	if opts.check {
+		st := setup.Load(opts.setup)
 		st.StartChoice(opts.choice)
 		st.Report(stdout, version)
 		if !st.OK() {
@@ -85,6 +85,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
+	// The graphics driver's start (GLFW and OpenGL, about 110 ms here) is
+	// the longest step before the first frame: the configuration and the
+	// content are read meanwhile. Nothing is shown before both are done.
+	loaded := make(chan *setup.Setup, 1)
+	go func() { loaded <- setup.Load(opts.setup) }()
+	var g *gui
+	if display.Check(os.Getenv) == nil {
+		g = startGUI()
+		defer g.stopProfile()
+	}
+	st := <-loaded
 	if err := st.Session.Check(opts.choice); err != nil {
 		fmt.Fprintln(stderr, "veininfo:", err)
 		return 2
@@ -93,8 +104,35 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "veininfo:", err)
 		return 1
 	}
-	runApp(st, st.StartChoice(opts.choice))
+	runApp(g, st, st.StartChoice(opts.choice))
 	return 0
+}
+
+// gui is the app and its window, made before the configuration is known.
+type gui struct {
+	app         fyne.App
+	win         fyne.Window
+	fonts       chan struct{} // closed once Fyne's fonts are read
+	logFile     string
+	stopProfile func()
+}
+
+// startGUI starts the log, the app and its window (not yet shown), and reads
+// Fyne's fonts beside them.
+func startGUI() *gui {
+	defer noWindow()
+	g := &gui{logFile: logs.Start(), stopProfile: profile()}
+	g.app = app.NewWithID(appID)
+	// Fyne reads its fonts the first time it measures text; that is done
+	// here while the window is created, which measures none.
+	g.fonts = make(chan struct{})
+	go func() {
+		defer close(g.fonts)
+		ui.PreloadFonts()
+	}()
+	g.win = g.app.NewWindow("")
+	g.win.SetIcon(fyne.NewStaticResource("icon.png", mustRead(assets.IconFile)))
+	return g
 }
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
@@ -123,18 +161,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 // not show are read.
 const preloadAfter = time.Second
 
-func runApp(st *setup.Setup, start session.Choice) {
-	logFile := logs.Start()
-	defer profile()()
+func runApp(g *gui, st *setup.Setup, start session.Choice) {
+	a, w := g.app, g.win
 	sess := st.Session
-	a := app.NewWithID(appID)
-	// Fyne reads its fonts the first time it measures text; that is done
-	// here while the window is created, which measures none.
-	fonts := make(chan struct{})
-	go func() {
-		defer close(fonts)
-		ui.PreloadFonts()
-	}()
 	if st.Kiosk {
 		sess.UseStore(&session.MemoryStore{}) // never remember a patient's choice
 	} else {
@@ -148,10 +177,8 @@ func runApp(st *setup.Setup, start session.Choice) {
 	for _, p := range st.ProblemLines() {
 		log.Print("veininfo: ", p)
 	}
-	w := a.NewWindow("")
-	w.SetIcon(fyne.NewStaticResource("icon.png", mustRead(assets.IconFile)))
-	<-fonts
-	info := adminInfo(st, logFile)
+	<-g.fonts
+	info := adminInfo(st, g.logFile)
 	// Everything the configuration sets is given to the shell before it is
 	// first built, so that the first frame waits for one build only.
 	var k *ui.Kiosk
