@@ -131,7 +131,7 @@ func startGUI() *gui {
 		ui.PreloadFonts()
 	}()
 	g.win = g.app.NewWindow("")
-	g.win.SetIcon(fyne.NewStaticResource("icon.png", mustRead(assets.IconFile)))
+	g.win.SetIcon(fyne.NewStaticResource("icon-128.png", mustRead(assets.WindowIconFile)))
 	return g
 }
 

@@ -23,7 +23,7 @@ func TestSmoke(t *testing.T) {
 	if testing.Short() {
 		t.Skip("smoke test skipped in -short mode")
 	}
-	requireTools(t, "Xvfb", "xdotool", "import")
+	requireTools(t, "Xvfb", "xdotool", "import", "xprop")
 	bin := buildBinary(t)
 	display := startXvfb(t)
 	home := t.TempDir()
@@ -47,6 +47,11 @@ func TestSmoke(t *testing.T) {
 	}
 	if n := colours(shot); n < 16 {
 		t.Errorf("screenshot has only %d colours: the window looks blank", n)
+	}
+	// The desktop's task bar and window switcher show the app's icon; at
+	// 128 pixels, not the 512 of the packages' icon (a 1 MiB property).
+	if icon := xprop(t, desktopEnv(display, home), win, "_NET_WM_ICON"); !strings.Contains(icon, "Icon (128 x 128)") {
+		t.Errorf("the window's icon is not the 128-pixel one: %.200s", icon)
 	}
 	if app.hasExited() {
 		t.Errorf("app exited early: %s", app.logs)
