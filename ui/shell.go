@@ -446,7 +446,7 @@ func (s *Shell) build() {
 	}
 	s.tabs = newSectionTabs(s.win, items...)
 	s.tabs.overlays = []fyne.CanvasObject{s.search.panel, s.paths.panel, s.urgent.panel}
-	s.tabs.show(s.tab) // drawn with the rest by SetContent below
+	s.tabs.show(s.tab) // drawn with the rest by s.show below
 	s.tabs.OnSelected = s.onTabSelected
 	top := s.header.content
 	if s.notice != "" {
