@@ -31,8 +31,6 @@ type Choice struct {
 // Session is the reader's current region and language.
 type Session struct {
 	catalogues Catalogues
-	catalog    *l10n.Catalog
-	library    *content.Library
 	store      Store
 	offered    *regions.Catalogue // regions with at least one complete language, and only those
 	complete   map[language.Tag]bool
@@ -50,7 +48,7 @@ type Session struct {
 // its messages and content are complete, and a region only when it offers
 // at least one such language. It starts in the first offered region.
 func New(c Catalogues, store Store) *Session {
-	s := &Session{catalogues: c, catalog: c.Messages, library: c.Content, store: store, localizers: map[language.Tag]*l10n.Localizer{}}
+	s := &Session{catalogues: c, store: store, localizers: map[language.Tag]*l10n.Localizer{}}
 	regs := c.Regions
 	var offered []regions.Region
 	complete := map[language.Tag]bool{}
@@ -80,8 +78,8 @@ func New(c Catalogues, store Store) *Session {
 // (en-GB from en, de-CH from de) but nothing any other language takes from
 // English; it says why not in the log when asked to.
 func (s *Session) isComplete(tag language.Tag, why bool) bool {
-	missing := s.catalog.Missing(tag)
-	missing = append(missing, s.library.Missing(tag, l10n.Base(tag))...)
+	missing := s.catalogues.Messages.Missing(tag)
+	missing = append(missing, s.catalogues.Content.Missing(tag, l10n.Base(tag))...)
 	if len(missing) > 0 && why {
 		log.Printf("session: %s is not offered: %d messages or texts missing, first %s", tag, len(missing), missing[0])
 	}
@@ -131,7 +129,7 @@ func (s *Session) LocalizerFor(tag language.Tag) *l10n.Localizer {
 	if loc, ok := s.localizers[tag]; ok {
 		return loc
 	}
-	loc := s.catalog.Localizer(tag)
+	loc := s.catalogues.Messages.Localizer(tag)
 	s.localizers[tag] = loc
 	return loc
 }
@@ -181,7 +179,7 @@ func (s *Session) set(r regions.Region, tag language.Tag) {
 		s.pack = s.recent[i].pack
 		s.recent = slices.Delete(s.recent, i, i+1)
 	} else {
-		s.pack = s.library.Resolve(s.catalog.Chain(tag), s.loc.Spell, content.Values{"Emergency": emergency})
+		s.pack = s.catalogues.Content.Resolve(s.catalogues.Messages.Chain(tag), s.loc.Spell, content.Values{"Emergency": emergency})
 	}
 	s.recent = append([]recentPack{{key, s.pack}}, s.recent[:min(len(s.recent), recentPacks-1)]...)
 }
